@@ -1,0 +1,199 @@
+package org.pobratim.atlas;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.pobratim.names.NameFolding;
+
+/**
+ * The read model: an immutable snapshot of every source, city and tie, with the indexes reads need.
+ * Built once from the store after each committed write and then shared by all readers without locks.
+ */
+public final class Atlas {
+    private static final Comparator<Tie> BY_ESTABLISHED = Comparator.comparing(Tie::established).thenComparing(Tie::id);
+
+    private final long version;
+    private final Map<String, Source> sources;
+    private final Map<String, City> cities;
+    private final Map<String, Tie> ties;
+    private final Map<String, List<Tie>> tiesByCity;
+    private final Map<String, List<String>> foldedNames;
+    private final List<City> citiesByName;
+    private final List<Tie> tiesByEstablished;
+
+    public Atlas(long version, Collection<Source> sources, Collection<City> cities, Collection<Tie> ties) {
+        this.version = version;
+        this.sources = indexBy(sources, Source::id);
+        this.cities = indexBy(cities, City::id);
+        this.ties = indexBy(ties, Tie::id);
+        Map<String, List<Tie>> byCity = new HashMap<>();
+        List<Tie> ordered = ties.stream().sorted(BY_ESTABLISHED).toList();
+        for (Tie tie : ordered) {
+            byCity.computeIfAbsent(tie.cityA(), k -> new ArrayList<>()).add(tie);
+            byCity.computeIfAbsent(tie.cityB(), k -> new ArrayList<>()).add(tie);
+        }
+        byCity.replaceAll((k, v) -> List.copyOf(v));
+        this.tiesByCity = Map.copyOf(byCity);
+        this.tiesByEstablished = ordered;
+        Map<String, List<String>> folded = new HashMap<>();
+        for (City city : cities) {
+            List<String> names = new ArrayList<>();
+            city.names().values().forEach(n -> names.add(NameFolding.fold(n)));
+            city.alternates().forEach(n -> names.add(NameFolding.fold(n)));
+            folded.put(city.id(), names.stream().distinct().toList());
+        }
+        this.foldedNames = Map.copyOf(folded);
+        this.citiesByName = cities.stream()
+                .sorted(Comparator.comparing((City c) -> NameFolding.fold(c.displayName())).thenComparing(City::id))
+                .toList();
+    }
+
+    public static Atlas empty() {
+        return new Atlas(0, List.of(), List.of(), List.of());
+    }
+
+    private static <T> Map<String, T> indexBy(Collection<T> items, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new TreeMap<>();
+        for (T item : items) {
+            if (map.put(key.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate id " + key.apply(item));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** Increases with every committed write; part of every ETag. */
+    public long version() {
+        return version;
+    }
+
+    public Map<String, Source> sources() {
+        return sources;
+    }
+
+    public Map<String, City> cities() {
+        return cities;
+    }
+
+    public Map<String, Tie> ties() {
+        return ties;
+    }
+
+    public Optional<City> city(String id) {
+        return Optional.ofNullable(cities.get(id));
+    }
+
+    /** A tie by id, in either order of its two cities ({@code a--b} or {@code b--a}). */
+    public Optional<Tie> tie(String id) {
+        int separator = id.indexOf(Tie.SEPARATOR);
+        if (separator < 0) {
+            return Optional.empty();
+        }
+        String one = id.substring(0, separator);
+        String other = id.substring(separator + Tie.SEPARATOR.length());
+        return Optional.ofNullable(ties.get(Tie.idOf(one, other)));
+    }
+
+    /** The ties of a city, oldest first. */
+    public List<Tie> tiesOf(String cityId) {
+        return tiesByCity.getOrDefault(cityId, List.of());
+    }
+
+    public Page<City> findCities(CityQuery query, int offset, int limit) {
+        Predicate<City> filter = c -> (query.country() == null || c.country().equals(query.country()))
+                && (query.adminType() == null || (c.admin() != null && c.admin().type() == query.adminType()));
+        if (query.name() == null || query.name().isBlank()) {
+            return Page.of(citiesByName.stream().filter(filter).toList(), offset, limit);
+        }
+        String wanted = NameFolding.fold(query.name());
+        Map<City, Integer> quality = new HashMap<>();
+        for (City city : citiesByName) {
+            int best = foldedNames.get(city.id()).stream().mapToInt(n -> matchQuality(n, wanted)).max().orElse(0);
+            if (best > 0 && filter.test(city)) {
+                quality.put(city, best);
+            }
+        }
+        List<City> matches = citiesByName.stream()
+                .filter(quality::containsKey)
+                .sorted(Comparator.comparing((City c) -> -quality.get(c))
+                        .thenComparing(c -> -tiesOf(c.id()).size()))
+                .toList();
+        return Page.of(matches, offset, limit);
+    }
+
+    /** 3 for an exact folded match, 2 for a prefix, 1 for a word inside the name, 0 for none. */
+    private static int matchQuality(String foldedName, String foldedQuery) {
+        if (foldedQuery.isEmpty()) {
+            return 0;
+        }
+        if (foldedName.equals(foldedQuery)) {
+            return 3;
+        }
+        if (foldedName.startsWith(foldedQuery)) {
+            return 2;
+        }
+        return foldedName.contains(" " + foldedQuery) ? 1 : 0;
+    }
+
+    public Page<Tie> findTies(TieQuery query, int offset, int limit) {
+        return Page.of(tiesByEstablished.stream().filter(tie -> matches(tie, query)).toList(), offset, limit);
+    }
+
+    private boolean matches(Tie tie, TieQuery q) {
+        if (q.city() != null && !tie.involves(q.city())) {
+            return false;
+        }
+        String countryA = cities.get(tie.cityA()).country();
+        String countryB = cities.get(tie.cityB()).country();
+        String home = q.city() != null ? cities.containsKey(q.city()) ? cities.get(q.city()).country() : null
+                : q.country();
+        if (q.country() != null && !countryA.equals(q.country()) && !countryB.equals(q.country())) {
+            return false;
+        }
+        if (q.partnerCountry() != null && !partnerCountryMatches(tie, q, countryA, countryB, home)) {
+            return false;
+        }
+        if (q.kind() != null && tie.agreements().stream().noneMatch(a -> a.kind() == q.kind())) {
+            return false;
+        }
+        if (q.state() != null && tie.status().state() != q.state()) {
+            return false;
+        }
+        if (q.reason() != null && !tie.reasonCategories().contains(q.reason())) {
+            return false;
+        }
+        if (q.fromYear() != null || q.toYear() != null) {
+            Integer year = tie.established().yearOrNull();
+            return year != null && (q.fromYear() == null || year >= q.fromYear())
+                    && (q.toYear() == null || year <= q.toYear());
+        }
+        return true;
+    }
+
+    private boolean partnerCountryMatches(Tie tie, TieQuery q, String countryA, String countryB, String home) {
+        if (q.city() != null) {
+            return cities.get(tie.partnerOf(q.city()).orElseThrow()).country().equals(q.partnerCountry());
+        }
+        if (home != null) {
+            return (countryA.equals(home) && countryB.equals(q.partnerCountry()))
+                    || (countryB.equals(home) && countryA.equals(q.partnerCountry()));
+        }
+        return countryA.equals(q.partnerCountry()) || countryB.equals(q.partnerCountry());
+    }
+
+    /** Counts for a statistics view; with a country, partners are the other side of that country's ties. */
+    public AtlasStats stats(String country) {
+        return AtlasStats.of(this, country);
+    }
+
+    /** All ties ordered by establishment date, oldest first, unknown dates last. */
+    public List<Tie> tiesByEstablished() {
+        return tiesByEstablished;
+    }
+}

@@ -1,0 +1,102 @@
+package org.pobratim.atlas;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * An unordered pair of cities and what passed between them: agreements over time, a status, reasons and
+ * activity. A–B and B–A are the same tie: the constructor orders the pair, and the id is
+ * {@code <first>--<second>}. A tie of a city with itself is rejected.
+ */
+@JsonIgnoreProperties(value = {"id"}, allowGetters = true)
+public record Tie(String cityA, String cityB, List<Agreement> agreements, TieStatus status, List<Reason> reasons,
+                  List<Activity> activity) {
+    public static final String SEPARATOR = "--";
+
+    public Tie {
+        if (cityA == null || cityB == null) {
+            throw new IllegalArgumentException("a tie needs two cities");
+        }
+        if (cityA.equals(cityB)) {
+            throw new IllegalArgumentException("a city cannot be tied to itself (" + cityA + ")");
+        }
+        if (cityA.compareTo(cityB) > 0) {
+            String first = cityB;
+            cityB = cityA;
+            cityA = first;
+        }
+        if (agreements == null || agreements.isEmpty()) {
+            throw new IllegalArgumentException("a tie needs at least one agreement");
+        }
+        agreements = agreements.stream().sorted(Comparator.comparing(Agreement::date)).toList();
+        status = status == null ? TieStatus.UNKNOWN : status;
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        activity = activity == null ? List.of()
+                : activity.stream().sorted(Comparator.comparing(Activity::date)).toList();
+    }
+
+    /** The canonical id of the tie between two cities, in either order. */
+    public static String idOf(String oneCity, String otherCity) {
+        return oneCity.compareTo(otherCity) <= 0 ? oneCity + SEPARATOR + otherCity : otherCity + SEPARATOR + oneCity;
+    }
+
+    @JsonProperty(value = "id", index = 0)
+    public String id() {
+        return idOf(cityA, cityB);
+    }
+
+    /** When the tie began: the date of its earliest dated agreement, or unknown. */
+    @JsonIgnore
+    public PartialDate established() {
+        return agreements.get(0).date();
+    }
+
+    /** The kind of the first agreement. */
+    @JsonIgnore
+    public AgreementKind firstKind() {
+        return agreements.get(0).kind();
+    }
+
+    /** The reason categories; a tie no source explains has exactly {@link ReasonCategory#UNKNOWN}. */
+    @JsonIgnore
+    public Set<ReasonCategory> reasonCategories() {
+        Set<ReasonCategory> categories = new LinkedHashSet<>();
+        reasons.forEach(r -> categories.add(r.category()));
+        if (categories.isEmpty()) {
+            categories.add(ReasonCategory.UNKNOWN);
+        }
+        return categories;
+    }
+
+    public boolean involves(String cityId) {
+        return cityA.equals(cityId) || cityB.equals(cityId);
+    }
+
+    /** The other city of the tie, seen from one of its two cities. */
+    public Optional<String> partnerOf(String cityId) {
+        if (cityA.equals(cityId)) {
+            return Optional.of(cityB);
+        }
+        return cityB.equals(cityId) ? Optional.of(cityA) : Optional.empty();
+    }
+
+    /** Every source id the tie cites, in order of first appearance. */
+    @JsonIgnore
+    public Set<String> sourceIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        Stream.of(agreements.stream().flatMap(a -> a.sources().stream()),
+                        status.sources().stream(),
+                        reasons.stream().flatMap(r -> r.sources().stream()),
+                        activity.stream().flatMap(a -> a.sources().stream()))
+                .flatMap(s -> s)
+                .forEach(ids::add);
+        return ids;
+    }
+}

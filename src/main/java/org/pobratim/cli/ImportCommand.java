@@ -1,0 +1,49 @@
+package org.pobratim.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.pobratim.ingest.BundleLoader;
+import org.pobratim.ingest.BundleRejected;
+import org.pobratim.store.ApplyResult;
+import org.pobratim.store.AtlasService;
+import org.pobratim.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Validates data files against the store, then applies them in one transaction. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Validate data files (a folder or one file) against the store, then create or update their "
+                + "records in one transaction, with a revision per change. Any problem: nothing is changed.")
+final class ImportCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "folder or file to import")
+    Path path;
+
+    @Option(names = "--actor", description = "who makes the change, recorded in each revision (default: import:<path>)")
+    String actor;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        try (Database database = Database.open(store.config())) {
+            AtlasService service = new AtlasService(database, Clock.systemUTC());
+            ApplyResult result = importInto(service, path, actor == null ? "import:" + path : actor);
+            System.out.printf("imported %s: %d created, %d updated, %d unchanged%n", path, result.created(),
+                    result.updated(), result.unchanged());
+            return 0;
+        } catch (BundleRejected e) {
+            e.problems().forEach(p -> System.err.println(p));
+            System.err.printf("nothing imported: %d problem(s) in %s%n", e.problems().size(), path);
+            return Main.EXIT_INVALID;
+        }
+    }
+
+    /** Reads, checks against the current atlas, and applies; throws {@link BundleRejected} with every problem. */
+    static ApplyResult importInto(AtlasService service, Path path, String actor) {
+        return service.apply(BundleLoader.load(path, service.current()), actor);
+    }
+}

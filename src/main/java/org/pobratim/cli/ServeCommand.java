@@ -1,0 +1,65 @@
+package org.pobratim.cli;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.pobratim.ingest.BundleRejected;
+import org.pobratim.store.ApplyResult;
+import org.pobratim.store.AtlasService;
+import org.pobratim.store.Database;
+import org.pobratim.web.AtlasServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Starts the atlas: opens (and on first start seeds) the store, then serves HTTP until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the atlas on http://localhost:<port>. An empty store is first seeded from --data.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "7070", description = "HTTP port, 0 for any free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--data", defaultValue = "${env:POBRATIM_HOME:-.}/data", description = "bundled dataset that seeds an empty store "
+            + "(default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (Database database = Database.open(store.config())) {
+            AtlasService service = new AtlasService(database, Clock.systemUTC());
+            if (service.current().cities().isEmpty()) {
+                if (!Files.exists(data)) {
+                    System.err.println("the store is empty and there is no dataset at " + data.toAbsolutePath()
+                            + " to seed it (use --data)");
+                    return Main.EXIT_INVALID;
+                }
+                ApplyResult seeded = ImportCommand.importInto(service, data, "seed:" + data);
+                System.out.printf("seeded the empty store from %s: %d records%n", data, seeded.created());
+            }
+            Javalin server = AtlasServer.create(service::current).start(host, port);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                stopped.countDown();
+            }, "pobratim-shutdown"));
+            System.out.printf("Pobratim is serving %d cities and %d ties on http://%s:%d/ (Ctrl+C stops it)%n",
+                    service.current().cities().size(), service.current().ties().size(),
+                    host.equals("0.0.0.0") ? "localhost" : host, server.port());
+            stopped.await();
+            return 0;
+        } catch (BundleRejected e) {
+            e.problems().forEach(p -> System.err.println(p));
+            System.err.printf("cannot seed the store: %d problem(s) in %s%n", e.problems().size(), data);
+            return Main.EXIT_INVALID;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.pobratim.names;
+
+import java.util.Map;
+
+/** Serbian Cyrillic to Latin transliteration (the official one-to-one alphabet correspondence). */
+public final class SerbianScript {
+    private static final Map<Character, String> CYRILLIC_TO_LATIN = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"),
+            Map.entry('д', "d"), Map.entry('ђ', "đ"), Map.entry('е', "e"), Map.entry('ж', "ž"),
+            Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('ј', "j"), Map.entry('к', "k"),
+            Map.entry('л', "l"), Map.entry('љ', "lj"), Map.entry('м', "m"), Map.entry('н', "n"),
+            Map.entry('њ', "nj"), Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"),
+            Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('ћ', "ć"), Map.entry('у', "u"),
+            Map.entry('ф', "f"), Map.entry('х', "h"), Map.entry('ц', "c"), Map.entry('ч', "č"),
+            Map.entry('џ', "dž"), Map.entry('ш', "š"));
+
+    private SerbianScript() {
+    }
+
+    /** Latin form of a Serbian Cyrillic text; characters outside the Serbian alphabet pass through. */
+    public static String toLatin(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char lower = Character.toLowerCase(c);
+            String latin = CYRILLIC_TO_LATIN.get(lower);
+            if (latin == null) {
+                out.append(c);
+            } else if (c == lower) {
+                out.append(latin);
+            } else {
+                boolean nextIsUpper = i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+                out.append(Character.toUpperCase(latin.charAt(0)));
+                // "Љубљана" -> "Ljubljana", but "ЉУБЉАНА" -> "LJUBLJANA"
+                out.append(nextIsUpper ? latin.substring(1).toUpperCase() : latin.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package org.pobratim.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pobratim.atlas.AtlasJson;
+
+/** Writes JSON bodies with a strong ETag and answers a matching If-None-Match with 304 Not Modified. */
+public final class JsonResponses {
+    public static final String JSON = "application/json; charset=utf-8";
+    public static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+
+    private JsonResponses() {
+    }
+
+    public static void send(Context ctx, Object body) {
+        byte[] bytes = AtlasJson.write(body).getBytes(StandardCharsets.UTF_8);
+        String etag = "\"" + digest(bytes) + "\"";
+        ctx.header(Header.ETAG, etag);
+        ctx.header(Header.CACHE_CONTROL, "no-cache");
+        if (matches(ctx.header(Header.IF_NONE_MATCH), etag)) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(JSON).result(bytes);
+    }
+
+    /** If-None-Match may list several tags, or *; weak tags compare by their opaque part. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Writes an RFC 9457 problem document. */
+    public static void problem(Context ctx, int status, String title, String detail, String parameter) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", ctx.path());
+        if (parameter != null) {
+            body.put("parameter", parameter);
+        }
+        ctx.status(status).contentType(PROBLEM_JSON).result(AtlasJson.write(body));
+    }
+}

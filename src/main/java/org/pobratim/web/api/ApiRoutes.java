@@ -1,0 +1,98 @@
+package org.pobratim.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.pobratim.atlas.AdminType;
+import org.pobratim.atlas.AgreementKind;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.CityQuery;
+import org.pobratim.atlas.PartialDate;
+import org.pobratim.atlas.Page;
+import org.pobratim.atlas.ReasonCategory;
+import org.pobratim.atlas.TieQuery;
+import org.pobratim.atlas.TieState;
+import org.pobratim.web.ApiException;
+import org.pobratim.web.JsonResponses;
+import org.pobratim.web.QueryParams;
+
+/** JSON API v1: thin handlers that parse the request, ask the current atlas snapshot, and write JSON. */
+public final class ApiRoutes {
+    public static final String BASE = "/api/v1";
+    private static final int MAX_YEAR = 9999;
+
+    private final Supplier<Atlas> atlas;
+
+    public ApiRoutes(Supplier<Atlas> atlas) {
+        this.atlas = atlas;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(BASE + "/health", this::health);
+        routes.get(BASE + "/cities", this::cities);
+        routes.get(BASE + "/cities/{id}", this::city);
+        routes.get(BASE + "/ties", this::ties);
+        routes.get(BASE + "/ties/{id}", this::tie);
+        routes.get(BASE + "/stats", this::stats);
+    }
+
+    private void health(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        Atlas a = atlas.get();
+        JsonResponses.send(ctx, new ApiViews.Health("ok", a.version(), a.cities().size(), a.ties().size(),
+                a.sources().size()));
+    }
+
+    private void cities(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("country", "admin", "q", "offset", "limit"));
+        CityQuery query = new CityQuery(q.country("country"), q.code("admin", AdminType.class), q.text("q"));
+        Atlas a = atlas.get();
+        Page<org.pobratim.atlas.City> page = a.findCities(query, q.offset(), q.limit());
+        JsonResponses.send(ctx, new Page<>(page.items().stream().map(c -> ApiViews.CityListItem.of(c, a)).toList(),
+                page.total(), page.offset(), page.limit()));
+    }
+
+    private void city(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        Atlas a = atlas.get();
+        String id = ctx.pathParam("id");
+        JsonResponses.send(ctx, a.city(id).map(c -> ApiViews.CityDetail.of(c, a))
+                .orElseThrow(() -> ApiException.notFound("no city with id '" + id + "'")));
+    }
+
+    private void ties(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("city", "country", "partnerCountry", "kind", "status", "reason",
+                "from", "to", "offset", "limit"));
+        Integer from = q.integer("from", PartialDate.EARLIEST_YEAR, MAX_YEAR);
+        Integer to = q.integer("to", PartialDate.EARLIEST_YEAR, MAX_YEAR);
+        if (from != null && to != null && from > to) {
+            throw ApiException.badParameter("to", to + " is before from=" + from);
+        }
+        Atlas a = atlas.get();
+        String city = q.text("city");
+        if (city != null && a.city(city).isEmpty()) {
+            throw ApiException.badParameter("city", "no city with id '" + city + "'");
+        }
+        TieQuery query = new TieQuery(city, q.country("country"), q.country("partnerCountry"),
+                q.code("kind", AgreementKind.class), q.code("status", TieState.class),
+                q.code("reason", ReasonCategory.class), from, to);
+        Page<org.pobratim.atlas.Tie> page = a.findTies(query, q.offset(), q.limit());
+        JsonResponses.send(ctx, new Page<>(page.items().stream().map(t -> ApiViews.TieListItem.of(t, a)).toList(),
+                page.total(), page.offset(), page.limit()));
+    }
+
+    private void tie(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        Atlas a = atlas.get();
+        String id = ctx.pathParam("id");
+        JsonResponses.send(ctx, a.tie(id).map(t -> ApiViews.TieDetail.of(t, a))
+                .orElseThrow(() -> ApiException.notFound("no tie with id '" + id
+                        + "' (a tie id is two city ids joined by --, in either order)")));
+    }
+
+    private void stats(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("country"));
+        JsonResponses.send(ctx, atlas.get().stats(q.country("country")));
+    }
+}

@@ -1,0 +1,151 @@
+package org.pobratim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pobratim.TestData;
+
+/** The command line as a user runs it: exit codes, messages, and a store left alone on bad input. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args);
+    }
+
+    private void runOk(String... args) {
+        assertThat(run(args)).as(() -> String.join(" ", args) + " failed: " + stderr()).isZero();
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A broken file added to a copy of the bundled data, and the line its problem must name. */
+    record Breakage(String name, String file, int line, String message) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Breakage> breakages() {
+        String head = "city: rs-kikinda\nties:\n";
+        return List.of(
+                new Breakage("tie to a city that does not exist", head
+                        + "  - partner: xx-atlantis\n    agreements: [{kind: twinning, sources: [planplus-twin-cities]}]\n",
+                        3, "xx-atlantis"),
+                new Breakage("year 2999", head + "  - partner: gb-coventry\n    agreements:\n      - kind: twinning\n"
+                        + "        date: 2999\n        sources: [planplus-twin-cities]\n", 6, "2999"),
+                new Breakage("self-tie", head
+                        + "  - partner: rs-kikinda\n    agreements: [{kind: twinning, sources: [planplus-twin-cities]}]\n",
+                        3, "itself"),
+                new Breakage("broken line", head + "  - partner: gb-coventry\n    agreements: [{kind: twinning\n"
+                        + "  - oops: [\n", 5, "broken YAML"));
+    }
+
+    private Path brokenData(Breakage breakage) throws IOException {
+        Path data = TestData.copyOfBundledData(dir.resolve("data"));
+        Files.writeString(data.resolve("ties/rs-zz-broken.yaml"), breakage.file());
+        return data;
+    }
+
+    @Test
+    void validateAcceptsTheBundledData() {
+        runOk("validate", TestData.bundledData().toString());
+        assertThat(stdout()).contains("is valid").contains("ties");
+    }
+
+    @ParameterizedTest
+    @MethodSource("breakages")
+    void validateNamesFileAndLineOfABrokenFile(Breakage breakage) throws IOException {
+        Path data = brokenData(breakage);
+        assertThat(run("validate", data.toString())).isEqualTo(Main.EXIT_INVALID);
+        assertThat(stderr()).contains("rs-zz-broken.yaml:" + breakage.line() + ":").contains(breakage.message());
+    }
+
+    @ParameterizedTest
+    @MethodSource("breakages")
+    void importOfABrokenFileChangesNothing(Breakage breakage) throws IOException {
+        String db = dir.resolve("db").toString();
+        runOk("import", TestData.bundledData().toString(), "--db-dir", db);
+        runOk("export", "--format", "json", "--db-dir", db);
+        String before = stdout();
+
+        Path data = brokenData(breakage);
+        // also change a valid record, which an import that is not all-or-nothing would write
+        String sources = Files.readString(data.resolve("sources.yaml"));
+        String changedSources = sources.replaceFirst("accessed: 20\\d\\d-\\d\\d-\\d\\d", "accessed: 2000-01-01");
+        assertThat(changedSources).isNotEqualTo(sources);
+        Files.writeString(data.resolve("sources.yaml"), changedSources);
+        assertThat(run("import", data.toString(), "--db-dir", db)).isEqualTo(Main.EXIT_INVALID);
+        assertThat(stderr()).contains("rs-zz-broken.yaml:" + breakage.line()).contains("nothing imported");
+
+        runOk("export", "--format", "json", "--db-dir", db);
+        assertThat(stdout()).isEqualTo(before);
+    }
+
+    @Test
+    void importTwiceIsIdempotentAndExportsCsv() {
+        String db = dir.resolve("db").toString();
+        runOk("import", TestData.bundledData().toString(), "--db-dir", db);
+        assertThat(stdout()).contains("0 updated, 0 unchanged");
+        runOk("import", TestData.bundledData().toString(), "--db-dir", db);
+        assertThat(stdout()).contains("0 created, 0 updated");
+
+        runOk("export", "--format", "csv", "--db-dir", db);
+        List<String> lines = stdout().lines().toList();
+        assertThat(lines.get(0)).startsWith("id,city_a,name_a,country_a,city_b");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("no-narvik--rs-kikinda,no-narvik,Narvik,NO,rs-kikinda"));
+
+        runOk("export", "--format", "csv", "--what", "cities", "--db-dir", db);
+        assertThat(stdout().lines()).anySatisfy(l -> assertThat(l).startsWith("rs-kikinda,Kikinda,Kikinda,Кикинда,RS"));
+    }
+
+    @Test
+    void usageErrorsAndAnUnreachableStoreGiveClearMessagesAndNonZeroCodes() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run("export", "--format", "xml")).isEqualTo(2);
+        assertThat(stderr()).contains("xml");
+        assertThat(run("import", "data", "--db-url", "jdbc:mysql://nowhere/x")).isEqualTo(Main.EXIT_STORE);
+        assertThat(stderr()).contains("error:").contains("jdbc:h2:");
+    }
+}

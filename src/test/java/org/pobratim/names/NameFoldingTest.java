@@ -1,0 +1,32 @@
+package org.pobratim.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameFoldingTest {
+    @Test
+    void latinCyrillicAndAsciiSpellingsFoldAlike() {
+        assertThat(NameFolding.fold("Šabac")).isEqualTo("sabac");
+        assertThat(NameFolding.fold("Шабац")).isEqualTo("sabac");
+        assertThat(NameFolding.fold("SABAC")).isEqualTo("sabac");
+        assertThat(NameFolding.fold("Inđija")).isEqualTo(NameFolding.fold("Indjija"));
+        assertThat(NameFolding.fold("Инђија")).isEqualTo("indjija");
+        assertThat(NameFolding.fold("Niš")).isEqualTo(NameFolding.fold("Ниш"));
+        assertThat(NameFolding.fold("Hillerød")).isEqualTo("hillerod");
+    }
+
+    @Test
+    void punctuationBecomesSingleSpaces() {
+        assertThat(NameFolding.fold("  Sittard-Geleen (NL) ")).isEqualTo("sittard geleen nl");
+        assertThat(NameFolding.slug("Novi Sad")).isEqualTo("novi-sad");
+    }
+
+    @Test
+    void cyrillicDigraphLettersBecomeTwoLatinLetters() {
+        assertThat(SerbianScript.toLatin("Љубовија")).isEqualTo("Ljubovija");
+        assertThat(SerbianScript.toLatin("ЉУБОВИЈА")).isEqualTo("LJUBOVIJA");
+        assertThat(SerbianScript.toLatin("Његош, Џеп, Ђурђевак")).isEqualTo("Njegoš, Džep, Đurđevak");
+        assertThat(SerbianScript.toLatin("Čačak Ñ")).isEqualTo("Čačak Ñ");
+    }
+}

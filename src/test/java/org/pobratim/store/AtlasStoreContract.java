@@ -1,0 +1,158 @@
+package org.pobratim.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pobratim.TestData;
+import org.pobratim.atlas.Agreement;
+import org.pobratim.atlas.AgreementKind;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.ChangeSet;
+import org.pobratim.atlas.City;
+import org.pobratim.atlas.Coordinates;
+import org.pobratim.atlas.PartialDate;
+import org.pobratim.atlas.Source;
+import org.pobratim.atlas.Tie;
+import org.pobratim.ingest.BundleLoader;
+
+/** The store's behaviour, run unchanged against every database we support (see the subclasses). */
+abstract class AtlasStoreContract {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+    private Database database;
+    private AtlasService service;
+
+    /** A fresh, empty database for each test. */
+    abstract DatabaseConfig freshDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        database = Database.open(freshDatabase());
+        service = new AtlasService(database, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private static final Source SOURCE = new Source("article", "https://example.org/article", "An article", null,
+            null, LocalDate.parse("2026-11-01"), "en");
+    private static final City KIKINDA = city("rs-kikinda", "Kikinda", "RS", 45.83, 20.46);
+    private static final City NARVIK = city("no-narvik", "Narvik", "NO", 68.44, 17.43);
+
+    private static City city(String id, String name, String country, double lat, double lon) {
+        return new City(id, Map.of("en", name), List.of(), country, new Coordinates(lat, lon), null, null, null, null,
+                List.of());
+    }
+
+    private static Tie tie(City a, City b, String year) {
+        return new Tie(a.id(), b.id(), List.of(new Agreement(AgreementKind.FRIENDSHIP, PartialDate.parse(year), null,
+                List.of(SOURCE.id()))), null, null, null);
+    }
+
+    @Test
+    void createsRecordsWithOneRevisionEachAndSwapsTheSnapshot() {
+        Atlas before = service.current();
+        ApplyResult result = service.apply(new ChangeSet(List.of(SOURCE), List.of(KIKINDA, NARVIK),
+                List.of(tie(KIKINDA, NARVIK, "1966"))), "tester");
+
+        assertThat(result).isEqualTo(new ApplyResult(4, 0, 0));
+        Atlas after = service.current();
+        assertThat(after).isNotSameAs(before);
+        assertThat(before.ties()).isEmpty();
+        assertThat(after.version()).isGreaterThan(before.version());
+        assertThat(after.tie("rs-kikinda--no-narvik")).contains(tie(NARVIK, KIKINDA, "1966"));
+        assertThat(after.city("rs-kikinda")).contains(KIKINDA);
+        List<Revision> revisions = service.revisions("tie", "no-narvik--rs-kikinda");
+        assertThat(revisions).singleElement().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("create");
+            assertThat(r.actor()).isEqualTo("tester");
+            assertThat(r.at()).isEqualTo(CLOCK.instant());
+            assertThat(r.before()).isNull();
+            assertThat(r.after()).contains("\"date\":\"1966\"");
+        });
+    }
+
+    @Test
+    void applyingTheSameRecordsAgainChangesNothing() {
+        ChangeSet changes = new ChangeSet(List.of(SOURCE), List.of(KIKINDA, NARVIK), List.of(tie(KIKINDA, NARVIK, "1966")));
+        service.apply(changes, "first");
+        long version = service.current().version();
+
+        assertThat(service.apply(changes, "second")).isEqualTo(new ApplyResult(0, 0, 4));
+        assertThat(service.current().version()).isEqualTo(version);
+        assertThat(service.rowCount("revision")).isEqualTo(4);
+    }
+
+    @Test
+    void anUpdateIsARevisionWithBeforeAndAfter() {
+        service.apply(new ChangeSet(List.of(SOURCE), List.of(KIKINDA, NARVIK), List.of(tie(KIKINDA, NARVIK, "1966"))), "a");
+        service.apply(new ChangeSet(List.of(), List.of(), List.of(tie(KIKINDA, NARVIK, "1967"))), "b");
+
+        List<Revision> revisions = service.revisions("tie", "no-narvik--rs-kikinda");
+        assertThat(revisions).extracting(Revision::action).containsExactly("create", "update");
+        assertThat(revisions).extracting(Revision::version).containsExactly(1, 2);
+        assertThat(revisions.get(1).before()).contains("\"1966\"");
+        assertThat(revisions.get(1).after()).contains("\"1967\"");
+        assertThat(service.current().tie("no-narvik--rs-kikinda").orElseThrow().established())
+                .isEqualTo(PartialDate.year(1967));
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesTheStoreAsItWas() {
+        service.apply(new ChangeSet(List.of(SOURCE), List.of(KIKINDA), List.of()), "a");
+        long version = service.current().version();
+        City unknown = city("de-nowhere", "Nowhere", "DE", 50, 10);
+
+        // NARVIK is written first, then the tie to a city that is not in the store breaks the transaction
+        assertThatThrownBy(() -> service.apply(new ChangeSet(List.of(), List.of(NARVIK),
+                List.of(tie(KIKINDA, NARVIK, "1966"), tie(KIKINDA, unknown, "1970"))), "b"))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(service.rowCount("city")).isEqualTo(1);
+        assertThat(service.rowCount("tie")).isZero();
+        assertThat(service.rowCount("revision")).isEqualTo(2);
+        assertThat(service.current().version()).isEqualTo(version);
+        assertThat(service.current().cities()).containsOnlyKeys("rs-kikinda");
+    }
+
+    @Test
+    void aDeletedTieLeavesTheSnapshotButStaysInTheStoreWithItsHistory() {
+        service.apply(new ChangeSet(List.of(SOURCE), List.of(KIKINDA, NARVIK), List.of(tie(KIKINDA, NARVIK, "1966"))), "a");
+
+        assertThat(service.deleteTie("no-narvik--rs-kikinda", "b")).isTrue();
+        assertThat(service.deleteTie("no-narvik--rs-kikinda", "b")).isFalse();
+
+        assertThat(service.current().ties()).isEmpty();
+        assertThat(service.rowCount("tie")).isEqualTo(1);
+        assertThat(service.revisions("tie", "no-narvik--rs-kikinda")).extracting(Revision::action)
+                .containsExactly("create", "delete");
+
+        service.apply(new ChangeSet(List.of(), List.of(), List.of(tie(KIKINDA, NARVIK, "1966"))), "c");
+        assertThat(service.current().ties()).containsOnlyKeys("no-narvik--rs-kikinda");
+        assertThat(service.revisions("tie", "no-narvik--rs-kikinda")).extracting(Revision::action)
+                .containsExactly("create", "delete", "restore");
+    }
+
+    @Test
+    void theBundledDatasetLoadsCompletelyAndReadsBackEqual() {
+        ChangeSet bundle = BundleLoader.load(TestData.bundledData(), service.current());
+        ApplyResult result = service.apply(bundle, "seed");
+
+        assertThat(result.created()).isEqualTo(bundle.sources().size() + bundle.cities().size() + bundle.ties().size());
+        Atlas atlas = service.current();
+        assertThat(atlas.ties().values()).containsExactlyInAnyOrderElementsOf(bundle.ties());
+        assertThat(atlas.cities().values()).containsExactlyInAnyOrderElementsOf(bundle.cities());
+        assertThat(atlas.sources().values()).containsExactlyInAnyOrderElementsOf(bundle.sources());
+    }
+}

@@ -1,0 +1,192 @@
+package org.pobratim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.Tie;
+
+/** JSON API v1 over real HTTP, against the bundled dataset. */
+class ApiTest {
+    @TempDir
+    static Path dir;
+    static RunningAtlas atlas;
+
+    @BeforeAll
+    static void start() {
+        atlas = new RunningAtlas(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        atlas.close();
+    }
+
+    private static List<String> ids(JsonNode page) {
+        return StreamSupport.stream(page.get("items").spliterator(), false).map(n -> n.get("id").asText()).toList();
+    }
+
+    @Test
+    void healthSaysWhatIsLoaded() {
+        JsonNode health = atlas.json("/api/v1/health");
+        Atlas snapshot = atlas.service.current();
+        assertThat(health.get("status").asText()).isEqualTo("ok");
+        assertThat(health.get("ties").asInt()).isEqualTo(snapshot.ties().size());
+        assertThat(health.get("cities").asInt()).isEqualTo(snapshot.cities().size());
+    }
+
+    @Test
+    void aNameQueryFindsKikindaAndItsTieToNarvikIsAWarMemory() {
+        for (String q : List.of("Kikinda", "kikinda", "%D0%9A%D0%B8%D0%BA%D0%B8%D0%BD%D0%B4%D0%B0", "kikin")) {
+            assertThat(ids(atlas.json("/api/v1/cities?q=" + q))).as(q).first().isEqualTo("rs-kikinda");
+        }
+        JsonNode kikinda = atlas.json("/api/v1/cities/rs-kikinda");
+        assertThat(kikinda.at("/city/country").asText()).isEqualTo("RS");
+        JsonNode narvik = StreamSupport.stream(kikinda.get("ties").spliterator(), false)
+                .filter(t -> t.at("/partner/id").asText().equals("no-narvik")).findFirst().orElseThrow();
+        assertThat(narvik.get("reasons").toString()).contains("war-memory");
+        assertThat(narvik.at("/partner/country").asText()).isEqualTo("NO");
+        assertThat(narvik.get("distanceKm").asLong()).isBetween(2500L, 2800L);
+    }
+
+    @Test
+    void nisKurskIsDated1920AndIsTheOldestTie() {
+        JsonNode tie = atlas.json("/api/v1/ties/rs-nis--ru-kursk");
+        assertThat(tie.get("established").asText()).isEqualTo("1920");
+        assertThat(ids(atlas.json("/api/v1/ties?limit=1"))).containsExactly("rs-nis--ru-kursk");
+        assertThat(atlas.json("/api/v1/stats").get("oldest").toString()).isEqualTo("[\"rs-nis--ru-kursk\"]");
+        Tie oldest = atlas.service.current().tiesByEstablished().get(0);
+        assertThat(oldest.id()).isEqualTo("rs-nis--ru-kursk");
+    }
+
+    @Test
+    void indjijaAlSaltHasAnUnknownReason() {
+        JsonNode tie = atlas.json("/api/v1/ties/jo-al-salt--rs-indjija");
+        assertThat(tie.at("/reasons/0/category").asText()).isEqualTo("unknown");
+        assertThat(ids(atlas.json("/api/v1/ties?reason=unknown&limit=500"))).contains("jo-al-salt--rs-indjija")
+                .doesNotContain("no-narvik--rs-kikinda");
+    }
+
+    @Test
+    void aTieFetchedFromEitherSideIsTheSameTie() {
+        HttpResponse<String> one = atlas.get("/api/v1/ties/rs-kikinda--no-narvik");
+        HttpResponse<String> other = atlas.get("/api/v1/ties/no-narvik--rs-kikinda");
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).isEqualTo(other.body());
+        assertThat(one.headers().firstValue("ETag")).isEqualTo(other.headers().firstValue("ETag"));
+        assertThat(RunningAtlas.parse(one.body()).get("id").asText()).isEqualTo("no-narvik--rs-kikinda");
+
+        String fromKikinda = atlas.json("/api/v1/cities/rs-kikinda").get("ties").findValuesAsText("id").get(0);
+        List<String> fromNarvik = atlas.json("/api/v1/cities/no-narvik").get("ties").findValuesAsText("id");
+        assertThat(fromNarvik).contains(fromKikinda);
+    }
+
+    @Test
+    void conditionalGetAnswers304WhenNothingChanged() {
+        HttpResponse<String> first = atlas.get("/api/v1/cities/rs-beograd");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = atlas.get("/api/v1/cities/rs-beograd", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> stale = atlas.get("/api/v1/cities/rs-beograd", "If-None-Match", "\"stale\"");
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void unknownIdsAre404Problems() {
+        for (String path : List.of("/api/v1/cities/rs-atlantis", "/api/v1/ties/rs-nis--rs-atlantis",
+                "/api/v1/ties/nonsense", "/api/v1/nothing-here")) {
+            HttpResponse<String> response = atlas.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            JsonNode problem = RunningAtlas.parse(response.body());
+            assertThat(problem.get("status").asInt()).isEqualTo(404);
+            assertThat(problem.get("instance").asText()).isEqualTo(path);
+            assertThat(problem.get("detail").asText()).isNotBlank();
+        }
+        assertThat(RunningAtlas.parse(atlas.get("/api/v1/cities/rs-atlantis").body()).get("detail").asText())
+                .contains("rs-atlantis");
+    }
+
+    @Test
+    void badParametersAre400ProblemsNamingTheParameter() {
+        record Case(String query, String parameter, String detail) {
+        }
+        for (Case c : List.of(new Case("/api/v1/ties?kind=sisterhood", "kind", "twinning"),
+                new Case("/api/v1/ties?from=abc", "from", "not a whole number"),
+                new Case("/api/v1/ties?from=1990&to=1980", "to", "before"),
+                new Case("/api/v1/ties?partnerCountry=Norway", "partnerCountry", "alpha-2"),
+                new Case("/api/v1/ties?city=rs-atlantis", "city", "rs-atlantis"),
+                new Case("/api/v1/cities?limit=0", "limit", "outside"),
+                new Case("/api/v1/cities?admin=village", "admin", "grad"),
+                new Case("/api/v1/cities?colour=red", "colour", "unknown parameter"),
+                new Case("/api/v1/cities?q=" + "x".repeat(500), "q", "longer than"))) {
+            HttpResponse<String> response = atlas.get(c.query());
+            assertThat(response.statusCode()).as(c.query()).isEqualTo(400);
+            JsonNode problem = RunningAtlas.parse(response.body());
+            assertThat(problem.get("parameter").asText()).as(c.query()).isEqualTo(c.parameter());
+            assertThat(problem.get("detail").asText()).as(c.query()).contains(c.parameter()).contains(c.detail());
+        }
+    }
+
+    @Test
+    void citiesArePagedAndFiltered() {
+        Atlas snapshot = atlas.service.current();
+        JsonNode all = atlas.json("/api/v1/cities?limit=500");
+        assertThat(all.get("total").asInt()).isEqualTo(snapshot.cities().size());
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < snapshot.cities().size(); offset += 5) {
+            paged.addAll(ids(atlas.json("/api/v1/cities?limit=5&offset=" + offset)));
+        }
+        assertThat(paged).isEqualTo(ids(all));
+        assertThat(ids(atlas.json("/api/v1/cities?offset=100000"))).isEmpty();
+
+        JsonNode serbian = atlas.json("/api/v1/cities?country=rs&limit=500");
+        assertThat(serbian.get("items").findValuesAsText("country")).isNotEmpty().containsOnly("RS");
+        assertThat(serbian.get("total").asLong())
+                .isEqualTo(snapshot.cities().values().stream().filter(c -> c.country().equals("RS")).count());
+    }
+
+    @Test
+    void tiesAreFilteredByPartnerCountryYearKindAndStatus() {
+        List<String> norwegian = ids(atlas.json("/api/v1/ties?country=RS&partnerCountry=NO&limit=500"));
+        assertThat(norwegian).contains("no-narvik--rs-kikinda").doesNotContain("gb-coventry--rs-beograd");
+
+        JsonNode fifties = atlas.json("/api/v1/ties?from=1950&to=1959&limit=500");
+        assertThat(ids(fifties)).contains("gb-coventry--rs-beograd").doesNotContain("rs-nis--ru-kursk");
+        assertThat(fifties.get("items").findValuesAsText("established"))
+                .allSatisfy(year -> assertThat(Integer.parseInt(year.substring(0, 4))).isBetween(1950, 1959));
+
+        assertThat(ids(atlas.json("/api/v1/ties?kind=cooperation&limit=500"))).contains("de-dortmund--rs-novi-sad");
+        assertThat(ids(atlas.json("/api/v1/ties?city=rs-kikinda"))).containsExactlyElementsOf(
+                atlas.service.current().tiesOf("rs-kikinda").stream().map(Tie::id).toList());
+        JsonNode unknownStatus = atlas.json("/api/v1/ties?status=unknown&limit=500");
+        assertThat(unknownStatus.get("items").findValuesAsText("status")).containsOnly("unknown");
+    }
+
+    @Test
+    void statsCountEveryTieOnce() {
+        JsonNode stats = atlas.json("/api/v1/stats?country=RS");
+        Atlas snapshot = atlas.service.current();
+        long serbianTies = snapshot.ties().values().stream().filter(t -> t.cityA().startsWith("rs-")
+                || t.cityB().startsWith("rs-")).count();
+        assertThat(stats.get("ties").asLong()).isEqualTo(serbianTies);
+        for (String group : List.of("byPartnerCountry", "byDecade", "byKind", "byStatus")) {
+            long sum = StreamSupport.stream(stats.get(group).spliterator(), false).mapToLong(JsonNode::asLong).sum();
+            assertThat(sum).as(group).isEqualTo(serbianTies);
+        }
+        assertThat(stats.at("/byPartnerCountry/GB").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(stats.at("/byDecade/1920s").asInt()).isGreaterThanOrEqualTo(1);
+    }
+}
