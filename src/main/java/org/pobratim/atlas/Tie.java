@@ -12,12 +12,12 @@ import java.util.stream.Stream;
 
 /**
  * An unordered pair of cities and what passed between them: agreements over time, a status, reasons and
- * activity. A–B and B–A are the same tie: the constructor orders the pair, and the id is
+ * activity, and what other sources claim differently (conflicts). A–B and B–A are the same tie: the constructor orders the pair, and the id is
  * {@code <first>--<second>}. A tie of a city with itself is rejected.
  */
 @JsonIgnoreProperties(value = {"id"}, allowGetters = true)
 public record Tie(String cityA, String cityB, List<Agreement> agreements, TieStatus status, List<Reason> reasons,
-                  List<Activity> activity) {
+                  List<Activity> activity, List<Conflict> conflicts) {
     public static final String SEPARATOR = "--";
 
     public Tie {
@@ -40,6 +40,7 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         activity = activity == null ? List.of()
                 : activity.stream().sorted(Comparator.comparing(Activity::date)).toList();
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     }
 
     /** The canonical id of the tie between two cities, in either order. */
@@ -75,6 +76,12 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
         return categories;
     }
 
+    /** True when sources disagree on some fact of the tie. */
+    @JsonIgnore
+    public boolean isDisputed() {
+        return !conflicts.isEmpty();
+    }
+
     public boolean involves(String cityId) {
         return cityA.equals(cityId) || cityB.equals(cityId);
     }
@@ -94,7 +101,8 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
         Stream.of(agreements.stream().flatMap(a -> a.sources().stream()),
                         status.sources().stream(),
                         reasons.stream().flatMap(r -> r.sources().stream()),
-                        activity.stream().flatMap(a -> a.sources().stream()))
+                        activity.stream().flatMap(a -> a.sources().stream()),
+                        conflicts.stream().flatMap(c -> c.sources().stream()))
                 .flatMap(s -> s)
                 .forEach(ids::add);
         return ids;

@@ -16,6 +16,8 @@ import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.AgreementKind;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coded;
+import org.pobratim.atlas.Conflict;
+import org.pobratim.atlas.ConflictTopic;
 import org.pobratim.atlas.Coordinates;
 import org.pobratim.atlas.LocalizedText;
 import org.pobratim.atlas.PartialDate;
@@ -37,7 +39,8 @@ final class EntryParser {
             "language");
     private static final Set<String> CITY_FIELDS = Set.of("id", "names", "alternates", "country", "lat", "lon",
             "population", "geonames", "wikidata", "admin", "sources");
-    private static final Set<String> TIE_FIELDS = Set.of("partner", "agreements", "status", "reasons", "activity");
+    private static final Set<String> TIE_FIELDS = Set.of("partner", "agreements", "status", "reasons", "activity",
+            "conflicts");
 
     private EntryParser() {
     }
@@ -118,10 +121,14 @@ final class EntryParser {
         for (YamlFields a : f.mappings("activity")) {
             activity(a).ifPresent(activity::add);
         }
+        List<Conflict> conflicts = new ArrayList<>();
+        for (YamlFields c : f.mappings("conflicts")) {
+            conflict(c).ifPresent(conflicts::add);
+        }
         if (homeCity == null || partner == null || agreements.isEmpty()) {
             return Optional.empty();
         }
-        return build(f, "partner", () -> new Tie(homeCity, partner, agreements, status, reasons, activity));
+        return build(f, "partner", () -> new Tie(homeCity, partner, agreements, status, reasons, activity, conflicts));
     }
 
     private static Optional<Agreement> agreement(YamlFields f) {
@@ -163,6 +170,17 @@ final class EntryParser {
             return Optional.empty();
         }
         return build(f, null, () -> new Activity(date, kind.get(), text.get(), sources));
+    }
+
+    private static Optional<Conflict> conflict(YamlFields f) {
+        f.rejectUnknown(Set.of("about", "claim", "sources"));
+        Optional<ConflictTopic> about = code(f, "about", ConflictTopic.class);
+        String claim = f.text("claim");
+        List<String> sources = requiredSources(f);
+        if (about.isEmpty() || claim == null || sources.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(f, null, () -> new Conflict(about.get(), claim, sources));
     }
 
     private static Optional<LocalizedText> narrative(YamlFields f) {

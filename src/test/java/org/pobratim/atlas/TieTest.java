@@ -13,8 +13,8 @@ class TieTest {
 
     @Test
     void pairIsUnorderedAndIdIsCanonical() {
-        Tie ab = new Tie("rs-kikinda", "no-narvik", List.of(agreement(AgreementKind.FRIENDSHIP, "1966")), null, null, null);
-        Tie ba = new Tie("no-narvik", "rs-kikinda", List.of(agreement(AgreementKind.FRIENDSHIP, "1966")), null, null, null);
+        Tie ab = new Tie("rs-kikinda", "no-narvik", List.of(agreement(AgreementKind.FRIENDSHIP, "1966")), null, null, null, null);
+        Tie ba = new Tie("no-narvik", "rs-kikinda", List.of(agreement(AgreementKind.FRIENDSHIP, "1966")), null, null, null, null);
         assertThat(ab).isEqualTo(ba);
         assertThat(ab.id()).isEqualTo("no-narvik--rs-kikinda").isEqualTo(Tie.idOf("rs-kikinda", "no-narvik"));
         assertThat(ab.partnerOf("rs-kikinda")).contains("no-narvik");
@@ -25,14 +25,14 @@ class TieTest {
     @Test
     void aCityCannotBeTiedToItself() {
         assertThatThrownBy(() -> new Tie("rs-nis", "rs-nis", List.of(agreement(AgreementKind.TWINNING, "1920")),
-                null, null, null)).hasMessageContaining("itself");
+                null, null, null, null)).hasMessageContaining("itself");
     }
 
     @Test
     void establishedIsTheEarliestDatedAgreementAndReasonDefaultsToUnknown() {
         Tie tie = new Tie("rs-kikinda", "no-narvik", List.of(agreement(AgreementKind.COOPERATION, "2018"),
                 agreement(AgreementKind.OTHER, "unknown"), agreement(AgreementKind.FRIENDSHIP, "1966")),
-                null, null, null);
+                null, null, null, null);
         assertThat(tie.established()).isEqualTo(PartialDate.year(1966));
         assertThat(tie.firstKind()).isEqualTo(AgreementKind.FRIENDSHIP);
         assertThat(tie.reasonCategories()).containsExactly(ReasonCategory.UNKNOWN);
@@ -44,10 +44,13 @@ class TieTest {
         Tie tie = new Tie("rs-kikinda", "no-narvik", List.of(agreement(AgreementKind.FRIENDSHIP, "1966-05")),
                 new TieStatus(TieState.ACTIVE, PartialDate.year(2017), "renewed", List.of("s")),
                 List.of(new Reason(ReasonCategory.WAR_MEMORY, new LocalizedText("War.", "Rat."), List.of("s"))),
-                List.of());
+                List.of(), List.of(new Conflict(ConflictTopic.KIND, "twinning charter", List.of("t"))));
         String json = AtlasJson.write(tie);
         assertThat(json).contains("\"id\":\"no-narvik--rs-kikinda\"", "\"sr-Latn\":\"Rat.\"", "\"kind\":\"friendship\"",
-                "\"date\":\"1966-05\"", "\"category\":\"war-memory\"");
+                "\"date\":\"1966-05\"", "\"category\":\"war-memory\"",
+                "\"about\":\"kind\"");
+        assertThat(tie.isDisputed()).isTrue();
+        assertThat(tie.sourceIds()).containsExactly("s", "t");
         assertThat(AtlasJson.read(json, Tie.class)).isEqualTo(tie);
     }
 }

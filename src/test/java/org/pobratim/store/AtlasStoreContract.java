@@ -57,7 +57,7 @@ abstract class AtlasStoreContract {
 
     private static Tie tie(City a, City b, String year) {
         return new Tie(a.id(), b.id(), List.of(new Agreement(AgreementKind.FRIENDSHIP, PartialDate.parse(year), null,
-                List.of(SOURCE.id()))), null, null, null);
+                List.of(SOURCE.id()))), null, null, null, null);
     }
 
     @Test

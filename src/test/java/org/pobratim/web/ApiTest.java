@@ -59,6 +59,19 @@ class ApiTest {
     }
 
     @Test
+    void conflictingSourcesAreKeptAndFlagged() {
+        JsonNode tie = atlas.json("/api/v1/ties/rs-kikinda--no-narvik");
+        assertThat(tie.at("/agreements/0/kind").asText()).isEqualTo("friendship");
+        assertThat(tie.at("/conflicts/0/about").asText()).isEqualTo("kind");
+        assertThat(tie.at("/conflicts/0/claim").asText()).contains("twinning charter");
+        List<String> cited = tie.get("sources").findValuesAsText("id");
+        assertThat(cited).contains(tie.at("/conflicts/0/sources/0").asText());
+        JsonNode fromKikinda = atlas.json("/api/v1/ties?city=rs-kikinda").get("items").get(0);
+        assertThat(fromKikinda.get("disputed").asBoolean()).isTrue();
+        assertThat(atlas.json("/api/v1/ties/rs-nis--ru-kursk").get("conflicts")).isEmpty();
+    }
+
+    @Test
     void nisKurskIsDated1920AndIsTheOldestTie() {
         JsonNode tie = atlas.json("/api/v1/ties/rs-nis--ru-kursk");
         assertThat(tie.get("established").asText()).isEqualTo("1920");

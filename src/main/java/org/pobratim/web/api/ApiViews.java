@@ -7,6 +7,7 @@ import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coded;
+import org.pobratim.atlas.Conflict;
 import org.pobratim.atlas.Reason;
 import org.pobratim.atlas.SerbianAdmin;
 import org.pobratim.atlas.Source;
@@ -36,21 +37,21 @@ final class ApiViews {
 
     /** A tie in a list: both cities, when it began, its kinds, status and reason categories. */
     record TieListItem(String id, List<CityRef> cities, String established, String kind, List<String> kinds,
-                       String status, List<String> reasons) {
+                       String status, List<String> reasons, boolean disputed) {
         static TieListItem of(Tie t, Atlas atlas) {
             return new TieListItem(t.id(), cityRefs(t, atlas), t.established().toString(), t.firstKind().code(),
-                    kindCodes(t), t.status().state().code(), reasonCodes(t));
+                    kindCodes(t), t.status().state().code(), reasonCodes(t), t.isDisputed());
         }
     }
 
     /** A tie seen from one of its cities: the partner first. */
     record PartnerTie(String id, CityRef partner, String established, String kind, List<String> kinds, String status,
-                      List<String> reasons, long distanceKm) {
+                      List<String> reasons, boolean disputed, long distanceKm) {
         static PartnerTie of(Tie t, String fromCity, Atlas atlas) {
             City from = atlas.cities().get(fromCity);
             City partner = atlas.cities().get(t.partnerOf(fromCity).orElseThrow());
             return new PartnerTie(t.id(), CityRef.of(partner), t.established().toString(), t.firstKind().code(),
-                    kindCodes(t), t.status().state().code(), reasonCodes(t),
+                    kindCodes(t), t.status().state().code(), reasonCodes(t), t.isDisputed(),
                     Math.round(from.location().distanceKm(partner.location())));
         }
     }
@@ -64,13 +65,13 @@ final class ApiViews {
     /** Everything about one tie, with the sources it cites resolved. */
     record TieDetail(String id, List<CityRef> cities, String established, String kind, long distanceKm,
                      List<Agreement> agreements, TieStatus status, List<Reason> reasons, List<Activity> activity,
-                     List<Source> sources) {
+                     List<Conflict> conflicts, List<Source> sources) {
         static TieDetail of(Tie t, Atlas atlas) {
             City a = atlas.cities().get(t.cityA());
             City b = atlas.cities().get(t.cityB());
             return new TieDetail(t.id(), cityRefs(t, atlas), t.established().toString(), t.firstKind().code(),
                     Math.round(a.location().distanceKm(b.location())), t.agreements(), t.status(), t.reasons(),
-                    t.activity(), t.sourceIds().stream().map(atlas.sources()::get).toList());
+                    t.activity(), t.conflicts(), t.sourceIds().stream().map(atlas.sources()::get).toList());
         }
     }
 
