@@ -12,7 +12,21 @@ import org.slf4j.LoggerFactory;
 public final class AtlasServer {
     private static final Logger LOG = LoggerFactory.getLogger(AtlasServer.class);
 
+    /** A plain page pointing at the API until the web atlas exists. */
+    private static final String INDEX = readResource("/web/index.html");
+
     private AtlasServer() {
+    }
+
+    private static String readResource(String name) {
+        try (var in = AtlasServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** An unstarted server that reads from whatever snapshot the supplier gives at each request. */
@@ -22,6 +36,7 @@ public final class AtlasServer {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = JsonResponses.JSON;
             api.register(config.routes);
+            config.routes.get("/", ctx -> ctx.html(INDEX));
             config.routes.exception(ApiException.class, (e, ctx) ->
                     JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -36,6 +36,14 @@ class ApiTest {
     }
 
     @Test
+    void theRootPagePointsAtTheApi() {
+        HttpResponse<String> root = atlas.get("/");
+        assertThat(root.statusCode()).isEqualTo(200);
+        assertThat(root.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(root.body()).contains("<title>Pobratim").contains("href=\"/api/v1/cities/rs-kikinda\"");
+    }
+
+    @Test
     void healthSaysWhatIsLoaded() {
         JsonNode health = atlas.json("/api/v1/health");
         Atlas snapshot = atlas.service.current();
