@@ -1,0 +1,110 @@
+package org.pobratim.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Maps free-text countries and regions to ISO 3166-1 alpha-2 codes: names in English, Serbian (both scripts)
+ * and other major languages from the JDK's CLDR data, alpha-2 and alpha-3 codes, and the curated aliases in
+ * {@code names/country-aliases.tsv} (parts of the UK, older spellings, historical states, disputed
+ * territories — each with its note). A text of several parts ({@code England, United Kingdom},
+ * {@code Algarve, Portugal}) resolves part by part.
+ */
+public final class CountryResolver {
+    private static final List<String> LANGUAGES = List.of("en", "sr-Latn", "sr", "de", "fr", "es", "it", "pt", "ru",
+            "nl", "pl", "hu", "ro", "bg", "hr", "sl", "cs", "el", "tr");
+    private static final String ALIASES = "/names/country-aliases.tsv";
+
+    private final Map<String, Entry> byFoldedName;
+
+    private record Entry(Set<String> codes, String note) {
+    }
+
+    private CountryResolver(Map<String, Entry> byFoldedName) {
+        this.byFoldedName = Map.copyOf(byFoldedName);
+    }
+
+    /** The resolver with the JDK's country names and the bundled aliases. */
+    public static CountryResolver standard() {
+        Map<String, Entry> names = new HashMap<>();
+        try (InputStream in = CountryResolver.class.getResourceAsStream(ALIASES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + ALIASES);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                Set<String> codes = new LinkedHashSet<>(Arrays.asList(cells[1].split(",")));
+                names.putIfAbsent(key(cells[0]), new Entry(codes, cells.length > 2 ? cells[2] : null));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> countries = new LinkedHashSet<>(Arrays.asList(Locale.getISOCountries()));
+        countries.add("XK");
+        for (String language : LANGUAGES) {
+            Locale in = Locale.forLanguageTag(language);
+            for (String code : countries) {
+                Locale country = new Locale("", code);
+                names.putIfAbsent(key(country.getDisplayCountry(in)), new Entry(Set.of(code), null));
+            }
+        }
+        for (String code : countries) {
+            names.putIfAbsent(key(code), new Entry(Set.of(code), null));
+            try {
+                names.putIfAbsent(key(new Locale("", code).getISO3Country()), new Entry(Set.of(code), null));
+            } catch (java.util.MissingResourceException e) {
+                // XK has no alpha-3 code in the JDK
+            }
+        }
+        return new CountryResolver(names);
+    }
+
+    /** The countries a text names, or empty when no part of it is a known country, region or code. */
+    public Optional<CountryMatch> resolve(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Entry whole = byFoldedName.get(key(text));
+        if (whole != null) {
+            return Optional.of(new CountryMatch(whole.codes(), describe(text, whole)));
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        StringBuilder how = new StringBuilder();
+        for (String part : text.split("[,;/()]|\\s[-–]\\s")) {
+            Entry entry = byFoldedName.get(key(part));
+            if (entry != null) {
+                codes.addAll(entry.codes());
+                how.append(how.length() == 0 ? "" : "; ").append(describe(part.strip(), entry));
+            }
+        }
+        return codes.isEmpty() ? Optional.empty() : Optional.of(new CountryMatch(codes, how.toString()));
+    }
+
+    /** Folded, with "&" read as "and" (CLDR writes "Bosnia & Herzegovina"). */
+    private static String key(String name) {
+        return NameFolding.fold(name.replace("&", " and "));
+    }
+
+    private static String describe(String text, Entry entry) {
+        String codes = entry.codes().stream().collect(Collectors.joining(","));
+        return "'" + text.strip() + "' = " + codes + (entry.note() == null ? "" : " (" + entry.note() + ")");
+    }
+}
