@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.pobratim.ingest.BundleLoader;
-import org.pobratim.ingest.BundleRejected;
+import org.pobratim.ingest.InputRejected;
 import org.pobratim.store.ApplyResult;
 import org.pobratim.store.AtlasService;
 import org.pobratim.store.Database;
@@ -35,14 +35,14 @@ final class ImportCommand implements Callable<Integer> {
             System.out.printf("imported %s: %d created, %d updated, %d unchanged%n", path, result.created(),
                     result.updated(), result.unchanged());
             return 0;
-        } catch (BundleRejected e) {
+        } catch (InputRejected e) {
             e.problems().forEach(p -> System.err.println(p));
             System.err.printf("nothing imported: %d problem(s) in %s%n", e.problems().size(), path);
             return Main.EXIT_INVALID;
         }
     }
 
-    /** Reads, checks against the current atlas, and applies; throws {@link BundleRejected} with every problem. */
+    /** Reads, checks against the current atlas, and applies; throws {@link InputRejected} with every problem. */
     static ApplyResult importInto(AtlasService service, Path path, String actor) {
         return service.apply(BundleLoader.load(path, service.current()), actor);
     }

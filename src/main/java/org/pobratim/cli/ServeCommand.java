@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.pobratim.ingest.BundleRejected;
+import org.pobratim.ingest.InputRejected;
 import org.pobratim.store.ApplyResult;
 import org.pobratim.store.AtlasService;
 import org.pobratim.store.Database;
+import org.pobratim.store.GazetteerService;
+import org.pobratim.search.NameSearch;
 import org.pobratim.web.AtlasServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,18 +47,23 @@ final class ServeCommand implements Callable<Integer> {
                 ApplyResult seeded = ImportCommand.importInto(service, data, "seed:" + data);
                 System.out.printf("seeded the empty store from %s: %d records%n", data, seeded.created());
             }
-            Javalin server = AtlasServer.create(service::current).start(host, port);
+            GazetteerService gazetteer = new GazetteerService(database, Clock.systemUTC());
+            gazetteer.load();
+            NameSearch search = new NameSearch(service::current, gazetteer::current);
+            search.warmUp();
+            Javalin server = AtlasServer.create(service::current, search).start(host, port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
                 stopped.countDown();
             }, "pobratim-shutdown"));
-            System.out.printf("Pobratim is serving %d cities and %d ties on http://%s:%d/ (Ctrl+C stops it)%n",
-                    service.current().cities().size(), service.current().ties().size(),
+            System.out.printf("Pobratim is serving %d cities, %d ties and %d gazetteer places on http://%s:%d/"
+                            + " (Ctrl+C stops it)%n", service.current().cities().size(), service.current().ties().size(),
+                    gazetteer.current().size(),
                     host.equals("0.0.0.0") ? "localhost" : host, server.port());
             stopped.await();
             return 0;
-        } catch (BundleRejected e) {
+        } catch (InputRejected e) {
             e.problems().forEach(p -> System.err.println(p));
             System.err.printf("cannot seed the store: %d problem(s) in %s%n", e.problems().size(), data);
             return Main.EXIT_INVALID;

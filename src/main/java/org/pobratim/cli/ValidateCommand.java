@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
 import org.pobratim.ingest.BundleLoader;
-import org.pobratim.ingest.BundleRejected;
+import org.pobratim.ingest.InputRejected;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
             System.out.printf("%s is valid: %d sources, %d cities, %d ties%n", path, changes.sources().size(),
                     changes.cities().size(), changes.ties().size());
             return 0;
-        } catch (BundleRejected e) {
+        } catch (InputRejected e) {
             e.problems().forEach(p -> System.err.println(p));
             System.err.printf("%s is not valid: %d problem(s)%n", path, e.problems().size());
             return Main.EXIT_INVALID;

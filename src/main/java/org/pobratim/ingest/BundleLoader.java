@@ -11,13 +11,13 @@ public final class BundleLoader {
     private BundleLoader() {
     }
 
-    /** @throws BundleRejected with every problem, when there is any */
+    /** @throws InputRejected with every problem, when there is any */
     public static ChangeSet load(Path path, Atlas known) {
         BundleReader.BundleReading reading = BundleReader.read(path);
         List<Problem> problems = new ArrayList<>(reading.problems());
         problems.addAll(BundleCheck.check(reading.bundle(), known));
         if (!problems.isEmpty()) {
-            throw new BundleRejected(problems);
+            throw new InputRejected(problems);
         }
         return reading.bundle().toChangeSet();
     }

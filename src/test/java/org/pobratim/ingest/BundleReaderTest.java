@@ -52,7 +52,7 @@ class BundleReaderTest {
 
     private List<Problem> problemsOf(String tiesFile) throws IOException {
         write("ties/rs-kikinda.yaml", tiesFile);
-        BundleRejected rejected = (BundleRejected) org.assertj.core.api.Assertions.catchThrowable(
+        InputRejected rejected = (InputRejected) org.assertj.core.api.Assertions.catchThrowable(
                 () -> BundleLoader.load(dir, Atlas.empty()));
         assertThat(rejected).as("the bundle should be rejected").isNotNull();
         return rejected.problems();
@@ -193,6 +193,6 @@ class BundleReaderTest {
     @Test
     void aMissingPathIsAProblemNotACrash() {
         assertThatThrownBy(() -> BundleLoader.load(dir.resolve("nope"), Atlas.empty()))
-                .isInstanceOf(BundleRejected.class).hasMessageContaining("no such file or folder");
+                .isInstanceOf(InputRejected.class).hasMessageContaining("no such file or folder");
     }
 }

@@ -17,6 +17,15 @@ class NameFoldingTest {
     }
 
     @Test
+    void otherScriptsFoldToLatin() {
+        assertThat(NameFolding.fold("Москва")).isEqualTo("moskva");
+        assertThat(NameFolding.fold("Ярославль")).startsWith("aroslavl").isNotEqualTo("ярославль");
+        assertThat(NameFolding.fold("Χρυσούπολη")).isEqualTo("chrysoupole");
+        assertThat(NameFolding.fold("İstanbul")).isEqualTo("istanbul");
+        assertThat(NameFolding.fold("Łódź")).isEqualTo("lodz");
+    }
+
+    @Test
     void punctuationBecomesSingleSpaces() {
         assertThat(NameFolding.fold("  Sittard-Geleen (NL) ")).isEqualTo("sittard geleen nl");
         assertThat(NameFolding.slug("Novi Sad")).isEqualTo("novi-sad");

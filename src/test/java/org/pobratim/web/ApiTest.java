@@ -44,6 +44,28 @@ class ApiTest {
     }
 
     @Test
+    void searchFindsCitiesInAnyScriptAndSaysWhichNameMatched() {
+        JsonNode result = atlas.json("/api/v1/search?q=%D0%A8%D0%B0%D0%B1%D0%B0%D1%86&limit=3");
+        assertThat(result.at("/items/0/id").asText()).isEqualTo("rs-sabac");
+        assertThat(result.at("/items/0/kind").asText()).isEqualTo("city");
+        assertThat(result.at("/items/0/matchedName").asText()).isEqualTo("Шабац");
+        assertThat(result.at("/items/0/match").asText()).isEqualTo("exact");
+        assertThat(atlas.json("/api/v1/search?q=Indjija").at("/items/0/id").asText()).isEqualTo("rs-indjija");
+        assertThat(atlas.json("/api/v1/search?q=Hilerod").at("/items/0/id").asText()).isEqualTo("dk-hillerod");
+        assertThat(atlas.json("/api/v1/search?q=Sabac&country=NO").get("items")).isEmpty();
+    }
+
+    @Test
+    void searchRejectsQueriesItCannotSearch() {
+        for (String q : List.of("/api/v1/search", "/api/v1/search?q=%3F%21%2E", "/api/v1/search?q=" + "x".repeat(10_000),
+                "/api/v1/search?q=nis&limit=1000")) {
+            HttpResponse<String> response = atlas.get(q);
+            assertThat(response.statusCode()).as(q.substring(0, Math.min(60, q.length()))).isEqualTo(400);
+            assertThat(RunningAtlas.parse(response.body()).get("parameter").asText()).isIn("q", "limit");
+        }
+    }
+
+    @Test
     void healthSaysWhatIsLoaded() {
         JsonNode health = atlas.json("/api/v1/health");
         Atlas snapshot = atlas.service.current();

@@ -14,7 +14,9 @@ import java.time.Duration;
 import org.pobratim.TestData;
 import org.pobratim.ingest.BundleLoader;
 import org.pobratim.store.AtlasService;
+import org.pobratim.search.NameSearch;
 import org.pobratim.store.Database;
+import org.pobratim.store.GazetteerService;
 import org.pobratim.store.DatabaseConfig;
 
 /** The whole atlas as it runs: an H2 file store seeded from the bundled data, served on a random port. */
@@ -23,6 +25,7 @@ final class RunningAtlas implements AutoCloseable {
 
     final Database database;
     final AtlasService service;
+    final GazetteerService gazetteer;
     final Javalin server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -30,7 +33,9 @@ final class RunningAtlas implements AutoCloseable {
         database = Database.open(DatabaseConfig.h2File(dir));
         service = new AtlasService(database, Clock.systemUTC());
         service.apply(BundleLoader.load(TestData.bundledData(), service.current()), "test-seed");
-        server = AtlasServer.create(service::current).start("127.0.0.1", 0);
+        gazetteer = new GazetteerService(database, Clock.systemUTC());
+        server = AtlasServer.create(service::current, new NameSearch(service::current, gazetteer::current))
+                .start("127.0.0.1", 0);
     }
 
     HttpResponse<String> get(String pathAndQuery, String... headers) {

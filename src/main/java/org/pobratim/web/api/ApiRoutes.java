@@ -2,6 +2,7 @@ package org.pobratim.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.pobratim.atlas.AdminType;
@@ -13,6 +14,8 @@ import org.pobratim.atlas.Page;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.TieQuery;
 import org.pobratim.atlas.TieState;
+import org.pobratim.search.NameSearch;
+import org.pobratim.search.SearchHit;
 import org.pobratim.web.ApiException;
 import org.pobratim.web.JsonResponses;
 import org.pobratim.web.QueryParams;
@@ -23,9 +26,11 @@ public final class ApiRoutes {
     private static final int MAX_YEAR = 9999;
 
     private final Supplier<Atlas> atlas;
+    private final NameSearch search;
 
-    public ApiRoutes(Supplier<Atlas> atlas) {
+    public ApiRoutes(Supplier<Atlas> atlas, NameSearch search) {
         this.atlas = atlas;
+        this.search = search;
     }
 
     public void register(RoutesConfig routes) {
@@ -35,6 +40,7 @@ public final class ApiRoutes {
         routes.get(BASE + "/ties", this::ties);
         routes.get(BASE + "/ties/{id}", this::tie);
         routes.get(BASE + "/stats", this::stats);
+        routes.get(BASE + "/search", this::search);
     }
 
     private void health(Context ctx) {
@@ -89,6 +95,24 @@ public final class ApiRoutes {
         JsonResponses.send(ctx, a.tie(id).map(t -> ApiViews.TieDetail.of(t, a))
                 .orElseThrow(() -> ApiException.notFound("no tie with id '" + id
                         + "' (a tie id is two city ids joined by --, in either order)")));
+    }
+
+    private void search(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("q", "limit", "country"));
+        String text = ctx.queryParam("q");
+        if (text == null || text.isBlank()) {
+            throw ApiException.badParameter("q", "is required: the name to look for");
+        }
+        if (text.length() > NameSearch.MAX_QUERY) {
+            throw ApiException.badParameter("q", "longer than " + NameSearch.MAX_QUERY + " characters");
+        }
+        Integer limit = q.integer("limit", 1, 100);
+        try {
+            List<SearchHit> hits = search.search(text, limit == null ? 10 : limit, q.country("country"));
+            JsonResponses.send(ctx, new ApiViews.SearchResults(text, hits.stream().map(ApiViews.SearchItem::of).toList()));
+        } catch (NameSearch.BadQuery e) {
+            throw ApiException.badParameter("q", e.getMessage());
+        }
     }
 
     private void stats(Context ctx) {

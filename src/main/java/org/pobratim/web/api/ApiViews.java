@@ -13,6 +13,8 @@ import org.pobratim.atlas.SerbianAdmin;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
 import org.pobratim.atlas.TieStatus;
+import org.pobratim.search.SearchEntry;
+import org.pobratim.search.SearchHit;
 
 /** The JSON shapes of API v1 (documented in docs/api-v1.md), built from the atlas snapshot. */
 final class ApiViews {
@@ -73,6 +75,20 @@ final class ApiViews {
                     Math.round(a.location().distanceKm(b.location())), t.agreements(), t.status(), t.reasons(),
                     t.activity(), t.conflicts(), t.sourceIds().stream().map(atlas.sources()::get).toList());
         }
+    }
+
+    /** One search result: what was found, which of its names matched and how. */
+    record SearchItem(String id, String kind, String name, String matchedName, String match, String country,
+                      double lat, double lon, int ties, long population) {
+        static SearchItem of(SearchHit hit) {
+            SearchEntry e = hit.entry();
+            return new SearchItem(e.id(), e.kind() == SearchEntry.Kind.CITY ? "city" : "place", e.name(),
+                    hit.matchedName(), hit.match(), e.country(), e.location().lat(), e.location().lon(), e.ties(),
+                    e.population());
+        }
+    }
+
+    record SearchResults(String query, List<SearchItem> items) {
     }
 
     record Health(String status, long version, int cities, int ties, int sources) {

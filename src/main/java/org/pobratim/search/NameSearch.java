@@ -1,0 +1,149 @@
+package org.pobratim.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.City;
+import org.pobratim.atlas.Gazetteer;
+import org.pobratim.names.NameFolding;
+
+/**
+ * Finds atlas cities and gazetteer places by any of their names, however written: script, diacritics and case do
+ * not matter, a beginning is enough (autocomplete) and a typo or two is forgiven. Ranking: match quality (exact,
+ * then whole-name prefix, then word prefixes, then near spellings), then number of ties, then population.
+ * Indexes are built lazily and rebuilt only when the atlas snapshot or the gazetteer changes.
+ */
+public final class NameSearch {
+    /** Longest query accepted, in characters. */
+    public static final int MAX_QUERY = 200;
+    private static final int MAX_WORDS = 8;
+    private static final float EXACT = 8;
+    private static final float PREFIX = 4;
+    private static final float WORD_PREFIXES = 2;
+    private static final float NEAR = 1;
+
+    private final Supplier<Atlas> atlas;
+    private final Supplier<Gazetteer> gazetteer;
+    private volatile Indexes indexes;
+
+    private record Indexes(long atlasVersion, Gazetteer gazetteer, SearchIndex cities, SearchIndex places,
+                           Set<Long> citiesGeonameIds) {
+    }
+
+    public NameSearch(Supplier<Atlas> atlas, Supplier<Gazetteer> gazetteer) {
+        this.atlas = atlas;
+        this.gazetteer = gazetteer;
+    }
+
+    /** Thrown for a query that cannot be searched (nothing but punctuation, or too long). */
+    public static final class BadQuery extends IllegalArgumentException {
+        public BadQuery(String message) {
+            super(message);
+        }
+    }
+
+    /** The best {@code limit} matches for {@code text}, optionally only in one country (ISO alpha-2). */
+    public List<SearchHit> search(String text, int limit, String country) {
+        if (text == null || text.length() > MAX_QUERY) {
+            throw new BadQuery("a query has 1 to " + MAX_QUERY + " characters");
+        }
+        String folded = NameFolding.fold(text);
+        if (folded.isEmpty()) {
+            throw new BadQuery("'" + text + "' has no letters or digits to search for");
+        }
+        List<String> words = Arrays.asList(folded.split(" "));
+        if (words.size() > MAX_WORDS) {
+            throw new BadQuery("a query has at most " + MAX_WORDS + " words");
+        }
+        Query query = query(folded, words, country);
+        Indexes current = indexes();
+        List<SearchIndex.Scored> found = new ArrayList<>(current.cities().search(query, limit));
+        for (SearchIndex.Scored place : current.places().search(query, 2 * limit)) {
+            long geonameId = Long.parseLong(place.entry().id().substring("geonames:".length()));
+            if (!current.citiesGeonameIds().contains(geonameId)) {
+                found.add(place); // the same place as an atlas city is shown once, as the city
+            }
+        }
+        return found.stream()
+                .sorted(Comparator.comparingInt((SearchIndex.Scored s) -> -s.score())
+                        .thenComparingInt(s -> -s.entry().ties())
+                        .thenComparingLong(s -> -s.entry().population()))
+                .limit(limit)
+                .map(s -> MatchExplainer.explain(s.entry(), text, folded, words, s.score()))
+                .toList();
+    }
+
+    private static Query query(String folded, List<String> words, String country) {
+        BooleanQuery.Builder names = new BooleanQuery.Builder();
+        names.add(constant(new TermQuery(new Term(SearchIndex.EXACT, folded)), EXACT), Occur.SHOULD);
+        if (folded.length() >= 2) {
+            names.add(constant(new PrefixQuery(new Term(SearchIndex.EXACT, folded)), PREFIX), Occur.SHOULD);
+        }
+        BooleanQuery.Builder allPrefixes = new BooleanQuery.Builder();
+        BooleanQuery.Builder allNear = new BooleanQuery.Builder();
+        for (String word : words) {
+            Query prefix = word.length() >= 2 ? new PrefixQuery(new Term(SearchIndex.WORDS, word))
+                    : new TermQuery(new Term(SearchIndex.WORDS, word));
+            allPrefixes.add(prefix, Occur.MUST);
+            int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+            Query near = edits == 0 ? prefix : new BooleanQuery.Builder()
+                    .add(prefix, Occur.SHOULD)
+                    .add(new FuzzyQuery(new Term(SearchIndex.WORDS, word), edits, 1), Occur.SHOULD)
+                    .build();
+            allNear.add(near, Occur.MUST);
+        }
+        names.add(constant(allPrefixes.build(), WORD_PREFIXES), Occur.SHOULD);
+        names.add(constant(allNear.build(), NEAR), Occur.SHOULD);
+        if (country == null) {
+            return names.build();
+        }
+        return new BooleanQuery.Builder()
+                .add(names.build(), Occur.MUST)
+                .add(new TermQuery(new Term(SearchIndex.COUNTRY, country)), Occur.FILTER)
+                .build();
+    }
+
+    private static Query constant(Query query, float score) {
+        return new BoostQuery(new ConstantScoreQuery(query), score);
+    }
+
+    private Indexes indexes() {
+        Atlas a = atlas.get();
+        Gazetteer g = gazetteer.get();
+        Indexes current = indexes;
+        if (current != null && current.atlasVersion() == a.version() && current.gazetteer() == g) {
+            return current;
+        }
+        synchronized (this) {
+            current = indexes;
+            SearchIndex places = current != null && current.gazetteer() == g ? current.places()
+                    : new SearchIndex(g.places().stream().map(SearchEntry::of).toList());
+            SearchIndex cities = current != null && current.atlasVersion() == a.version() ? current.cities()
+                    : new SearchIndex(a.cities().values().stream()
+                    .map(c -> SearchEntry.of(c, a.tiesOf(c.id()).size())).toList());
+            Set<Long> ids = new HashSet<>();
+            a.cities().values().stream().map(City::geonamesId).filter(java.util.Objects::nonNull).forEach(ids::add);
+            indexes = new Indexes(a.version(), g, cities, places, Set.copyOf(ids));
+            return indexes;
+        }
+    }
+
+    /** Builds the indexes now rather than at the first query (e.g. at server start). */
+    public void warmUp() {
+        indexes();
+    }
+}
