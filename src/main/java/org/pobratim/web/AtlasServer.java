@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 public final class AtlasServer {
     private static final Logger LOG = LoggerFactory.getLogger(AtlasServer.class);
 
+    private static final int REQUEST_HEADER_BYTES = 64 * 1024;
+
     /** A plain page pointing at the API until the web atlas exists. */
     private static final String INDEX = readResource("/web/index.html");
 
@@ -36,6 +38,8 @@ public final class AtlasServer {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = JsonResponses.JSON;
+            // room for an over-long query string, so that it gets a 400 that says why instead of Jetty's bare 414
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
             api.register(config.routes);
             config.routes.get("/", ctx -> ctx.html(INDEX));
             config.routes.exception(ApiException.class, (e, ctx) ->
