@@ -3,6 +3,9 @@ package org.pobratim.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pobratim.TestData;
 import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.AgreementKind;
@@ -22,7 +26,10 @@ import org.pobratim.atlas.Coordinates;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
+import org.pobratim.TestGazetteer;
 import org.pobratim.ingest.BundleLoader;
+import org.pobratim.ingest.GazetteerImport;
+import org.pobratim.ingest.InputRejected;
 
 /** The store's behaviour, run unchanged against every database we support (see the subclasses). */
 abstract class AtlasStoreContract {
@@ -142,6 +149,32 @@ abstract class AtlasStoreContract {
         assertThat(service.current().ties()).containsOnlyKeys("no-narvik--rs-kikinda");
         assertThat(service.revisions("tie", "no-narvik--rs-kikinda")).extracting(Revision::action)
                 .containsExactly("create", "delete", "restore");
+    }
+
+    @Test
+    void aGazetteerImportIsIdempotentAndAllOrNothing(@TempDir Path dir) throws IOException {
+        GazetteerService gazetteer = new GazetteerService(database, CLOCK);
+        String sample = TestGazetteer.sampleDump().toString();
+        assertThat(GazetteerImport.run(gazetteer, sample, "t", (r, t) -> { }))
+                .isEqualTo(new GazetteerService.ImportResult(50, 0));
+        assertThat(GazetteerImport.run(gazetteer, sample, "t", (r, t) -> { }))
+                .isEqualTo(new GazetteerService.ImportResult(50, 50));
+        assertThat(gazetteer.load().size()).isEqualTo(50);
+        assertThat(gazetteer.current().named("Шабац")).extracting(p -> p.geonameId()).containsExactly(3191376L);
+
+        Path broken = dir.resolve("broken.txt");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(TestGazetteer.sampleDump()));
+        lines.add(0, "999999999\tNewtown\tNewtown\t\t10\t20\tP\tPPL\tXX\t\t\t\t\t\t5\t\t\tUTC\t2020-01-01");
+        lines.add("12345\tBadtown\tBadtown\t\tnorth\t20\tP\tPPL\tXX\t\t\t\t\t\t5\t\t\tUTC\t2020-01-01");
+        Files.write(broken, lines);
+        assertThatThrownBy(() -> GazetteerImport.run(gazetteer, broken.toString(), "t", (r, t) -> { }))
+                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(52);
+                            assertThat(p.field()).isEqualTo("latitude");
+                        }));
+        assertThat(gazetteer.load().size()).isEqualTo(50);
+        assertThat(gazetteer.current().place(999999999L)).isEmpty();
     }
 
     @Test
