@@ -27,7 +27,9 @@ public final class Gazetteer {
             GazetteerPlace place = this.places.get(i);
             ids.put(place.geonameId(), i);
             int index = i;
-            place.allNames().stream().map(NameFolding::fold).filter(n -> !n.isEmpty()).distinct().forEach(name ->
+            java.util.stream.Stream.concat(place.allNames().stream(), withoutQualifier(place.name()).stream())
+                    .map(NameFolding::fold).filter(n -> !n.isEmpty())
+                    .flatMap(n -> java.util.stream.Stream.of(n, withoutUnitSuffix(n))).distinct().forEach(name ->
                     names.merge(name, new int[] {index}, (old, add) -> {
                         int[] grown = Arrays.copyOf(old, old.length + 1);
                         grown[old.length] = add[0];
@@ -36,6 +38,28 @@ public final class Gazetteer {
         }
         this.byId = ids;
         this.byFoldedName = names;
+    }
+
+    /**
+     * Dumps often name a place with its unit word: "Toyama-shi", "Yangju-si", "Ōtaki-machi", "Mandaue City". Lists
+     * write "Toyama": the name without the word finds it too.
+     */
+    private static final java.util.Set<String> UNIT_SUFFIXES = java.util.Set.of("shi", "machi", "cho", "chou", "mura",
+            "son", "gun", "ku", "si", "eup", "myeon", "dong", "gu", "xian", "qu", "zhen", "city");
+
+    private static String withoutUnitSuffix(String folded) {
+        int space = folded.lastIndexOf(' ');
+        return space > 0 && UNIT_SUFFIXES.contains(folded.substring(space + 1)) ? folded.substring(0, space) : folded;
+    }
+
+    /** "Figuig (Centre)", "Arnedo, La Rioja": GeoNames' own qualified names are also found by the name alone. */
+    private static Optional<String> withoutQualifier(String name) {
+        int cut = name.indexOf(" (");
+        int comma = name.indexOf(", ");
+        if (comma > 0 && (cut < 0 || comma < cut)) {
+            cut = comma;
+        }
+        return cut > 0 ? Optional.of(name.substring(0, cut)) : Optional.empty();
     }
 
     public static Gazetteer empty() {

@@ -95,7 +95,42 @@ public final class CountryResolver {
                 how.append(how.length() == 0 ? "" : "; ").append(describe(part.strip(), entry));
             }
         }
-        return codes.isEmpty() ? Optional.empty() : Optional.of(new CountryMatch(codes, how.toString()));
+        if (codes.isEmpty()) {
+            return nearSpelling(text);
+        }
+        return Optional.of(new CountryMatch(codes, how.toString()));
+    }
+
+    /** A misspelt country ("Kazakhstah", "Japa"): the one known name one edit away, if there is exactly one. */
+    private Optional<CountryMatch> nearSpelling(String text) {
+        String wanted = key(text);
+        if (wanted.length() < 4) {
+            return Optional.empty();
+        }
+        List<Map.Entry<String, Entry>> near = byFoldedName.entrySet().stream()
+                .filter(e -> e.getKey().length() >= 4 && Math.abs(e.getKey().length() - wanted.length()) <= 1)
+                .filter(e -> oneEditApart(e.getKey(), wanted))
+                .toList();
+        if (near.stream().map(e -> e.getValue().codes()).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        Entry entry = near.get(0).getValue();
+        return Optional.of(new CountryMatch(entry.codes(), "'" + text.strip() + "' read as '" + near.get(0).getKey()
+                + "' = " + String.join(",", entry.codes()) + " (misspelt)"));
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (a.length() < b.length()) {
+            return oneEditApart(b, a);
+        }
+        int i = 0;
+        while (i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(Math.min(b.length(), i + 1)));
+        }
+        return a.substring(i + 1).equals(b.substring(i));
     }
 
     /** Folded, with "&" read as "and" (CLDR writes "Bosnia & Herzegovina"). */

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class NameFolding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Apostrophes join a word rather than split it: Gao'an = Gao’an = Gaoan, Akhalts’ikhe = Akhaltsikhe. */
+    private static final Pattern APOSTROPHES = Pattern.compile("['’ʼ`´ʻ]");
     /** ICU transliterators are not thread-safe: one per thread. */
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
@@ -35,7 +37,8 @@ public final class NameFolding {
                 .replace("ß", "ss")
                 .replace("ł", "l")
                 .replace("ı", "i");
-        String stripped = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
+        String stripped = MARKS.matcher(Normalizer.normalize(APOSTROPHES.matcher(latin).replaceAll(""),
+                Normalizer.Form.NFD)).replaceAll("");
         return NON_ALNUM.matcher(stripped).replaceAll(" ").trim();
     }
 
@@ -49,6 +52,23 @@ public final class NameFolding {
             }
         }
         return true;
+    }
+
+    /**
+     * What is left of a folded name when the usual differences between romanisations are removed (h, y/i/j, w/v,
+     * kh/h, yo/e, doubled letters): Mytischi and Mytishchi, Zaporizhia and Zaporizhzhya, Zhukovsky and Zhukovskiy,
+     * Cheryomushki and Cherëmushki agree.
+     */
+    public static String skeleton(String text) {
+        String folded = fold(text).replace("kh", "h").replace("h", "").replace('y', 'i').replace('j', 'i').replace('w', 'v')
+                .replace("ck", "k").replace(" ", "").replace("io", "e"); // Russian ё: yo, io or e
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            if (i == 0 || folded.charAt(i) != folded.charAt(i - 1)) {
+                out.append(folded.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /** A URL-safe slug: folded, words joined by hyphens. */

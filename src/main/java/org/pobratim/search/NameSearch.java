@@ -142,6 +142,24 @@ public final class NameSearch {
         }
     }
 
+    /**
+     * Names spelled almost like {@code text} (one edit, up to three for long names, over the whole name) among the places of
+     * one country: other romanisations and typos, for resolving a name no place has exactly.
+     */
+    public List<String> nearSpellings(String text, String country, int limit) {
+        String folded = NameFolding.fold(text);
+        if (folded.length() < 5 || text.length() > MAX_QUERY || folded.split(" ").length > MAX_WORDS) {
+            return List.of();
+        }
+        int allowed = folded.length() >= 12 ? 3 : folded.length() >= 9 ? 2 : 1;
+        return search(text, limit, country).stream()
+                .filter(hit -> !hit.match().equals("exact"))
+                .filter(hit -> MatchExplainer.editDistance(NameFolding.fold(hit.matchedName()), folded) <= allowed)
+                .map(SearchHit::matchedName)
+                .distinct()
+                .toList();
+    }
+
     /** Builds the indexes now rather than at the first query (e.g. at server start). */
     public void warmUp() {
         indexes();

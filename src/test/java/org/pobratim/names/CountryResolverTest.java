@@ -45,6 +45,13 @@ class CountryResolverTest {
     }
 
     @Test
+    void aMisspeltCountryIsReadWithANote() {
+        assertThat(codes("Kazakhstah")).containsExactly("KZ");
+        assertThat(countries.resolve("Japa").orElseThrow().how()).contains("misspelt");
+        assertThat(codes("Saint Kitts and Nevis")).containsExactly("KN");
+    }
+
+    @Test
     void unknownTextIsEmpty() {
         assertThat(countries.resolve("Atlantis")).isEmpty();
         assertThat(countries.resolve("")).isEmpty();

@@ -26,6 +26,16 @@ class NameFoldingTest {
     }
 
     @Test
+    void apostrophesJoinAndRomanisationsShareASkeleton() {
+        assertThat(NameFolding.fold("Gao'an")).isEqualTo(NameFolding.fold("Gao’an")).isEqualTo("gaoan");
+        assertThat(NameFolding.skeleton("Mytischi")).isEqualTo(NameFolding.skeleton("Mytishchi"));
+        assertThat(NameFolding.skeleton("Zaporizhia")).isEqualTo(NameFolding.skeleton("Zaporizhzhya"));
+        assertThat(NameFolding.skeleton("Zhukovsky")).isEqualTo(NameFolding.skeleton("Zhukovskiy"));
+        assertThat(NameFolding.skeleton("Boring")).isNotEqualTo(NameFolding.skeleton("Boling"));
+        assertThat(NameFolding.skeleton("Toyama")).isNotEqualTo(NameFolding.skeleton("Tsuyama"));
+    }
+
+    @Test
     void punctuationBecomesSingleSpaces() {
         assertThat(NameFolding.fold("  Sittard-Geleen (NL) ")).isEqualTo("sittard geleen nl");
         assertThat(NameFolding.slug("Novi Sad")).isEqualTo("novi-sad");

@@ -1,0 +1,11 @@
+package org.pobratim.ingest;
+
+import org.pobratim.atlas.Coordinates;
+
+/**
+ * A place a name may stand for: an atlas city (id {@code rs-kikinda}) or a gazetteer place
+ * (id {@code geonames:789518}), with what the choice weighed.
+ */
+public record PlaceCandidate(String id, String name, String matchedName, String country, Coordinates location,
+                             long population, String featureCode, double score) {
+}
