@@ -74,7 +74,9 @@ public final class EntityResolver {
         for (String qualifier : parsed.qualifiers()) {
             Optional<CountryMatch> asCountry = countries.resolve(qualifier);
             if (asCountry.isPresent()) {
-                allowed.addAll(asCountry.get().codes()); // "Saint-Denis (Réunion)"
+                // "Saint-Denis (Réunion)": the qualifier is the more precise country
+                allowed.clear();
+                allowed.addAll(asCountry.get().codes());
             } else if (near == null) {
                 near = largestNamed(qualifier, allowed).map(PlaceCandidate::location).orElse(null);
                 if (near == null) {

@@ -1,7 +1,6 @@
 package org.pobratim.search;
 
 import java.util.List;
-import org.pobratim.names.NameFolding;
 import org.pobratim.names.SerbianScript;
 
 /** Says which name of an entry matched a query, and how: exact, prefix, word or fuzzy. */
@@ -13,9 +12,10 @@ final class MatchExplainer {
         String best = null;
         int bestRank = Integer.MAX_VALUE;
         boolean cyrillicQuery = SerbianScript.isCyrillic(query);
-        for (String name : entry.names()) {
+        for (int i = 0; i < entry.names().size(); i++) {
+            String name = entry.names().get(i);
             // among equally good names, the one in the script the query was typed in
-            int rank = 2 * rank(NameFolding.fold(name), folded, words)
+            int rank = 2 * rank(entry.foldedNames().get(i), folded, words)
                     + (SerbianScript.isCyrillic(name) == cyrillicQuery ? 0 : 1);
             if (rank < bestRank) {
                 best = name;

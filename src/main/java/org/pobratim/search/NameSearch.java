@@ -19,11 +19,13 @@ import org.apache.lucene.search.TermQuery;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Gazetteer;
+import org.pobratim.atlas.GazetteerPlace;
 import org.pobratim.names.NameFolding;
 
 /**
  * Finds atlas cities and gazetteer places by any of their names, however written: script, diacritics and case do
- * not matter, a beginning is enough (autocomplete) and a typo or two is forgiven. Ranking: match quality (exact,
+ * not matter, a beginning is enough (autocomplete) and a typo or two is forgiven when nothing matches as typed (the
+ * first one or two letters must be right). Ranking: match quality (exact,
  * then whole-name prefix, then word prefixes, then near spellings), then number of ties, then population.
  * Indexes are built lazily and rebuilt only when the atlas snapshot or the gazetteer changes.
  */
@@ -69,14 +71,13 @@ public final class NameSearch {
         if (words.size() > MAX_WORDS) {
             throw new BadQuery("a query has at most " + MAX_WORDS + " words");
         }
-        Query query = query(folded, words, country);
         Indexes current = indexes();
-        List<SearchIndex.Scored> found = new ArrayList<>(current.cities().search(query, limit));
-        for (SearchIndex.Scored place : current.places().search(query, 2 * limit)) {
-            long geonameId = Long.parseLong(place.entry().id().substring("geonames:".length()));
-            if (!current.citiesGeonameIds().contains(geonameId)) {
-                found.add(place); // the same place as an atlas city is shown once, as the city
-            }
+        // typos are looked for only when nothing is spelled so or starts so, one edit before two: cheaper, and no
+        // noise under good hits
+        List<SearchIndex.Scored> found = find(current, query(folded, words, country, 0), limit);
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        for (int edits = 1; found.isEmpty() && edits <= maxEdits(longest); edits++) {
+            found = find(current, query(folded, words, country, edits), limit);
         }
         return found.stream()
                 .sorted(Comparator.comparingInt((SearchIndex.Scored s) -> -s.score())
@@ -87,7 +88,23 @@ public final class NameSearch {
                 .toList();
     }
 
-    private static Query query(String folded, List<String> words, String country) {
+    private static List<SearchIndex.Scored> find(Indexes current, Query query, int limit) {
+        List<SearchIndex.Scored> found = new ArrayList<>(current.cities().search(query, limit));
+        for (SearchIndex.Scored place : current.places().search(query, 2 * limit)) {
+            long geonameId = Long.parseLong(place.entry().id().substring("geonames:".length()));
+            if (!current.citiesGeonameIds().contains(geonameId)) {
+                found.add(place); // the same place as an atlas city is shown once, as the city
+            }
+        }
+        return found;
+    }
+
+    /** Edits forgiven in a word of this length: none in short words, one from 4 letters, two from 8. */
+    private static int maxEdits(int length) {
+        return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+    }
+
+    private static Query query(String folded, List<String> words, String country, int typos) {
         BooleanQuery.Builder names = new BooleanQuery.Builder();
         names.add(constant(new TermQuery(new Term(SearchIndex.EXACT, folded)), EXACT), Occur.SHOULD);
         if (folded.length() >= 2) {
@@ -99,15 +116,17 @@ public final class NameSearch {
             Query prefix = word.length() >= 2 ? new PrefixQuery(new Term(SearchIndex.WORDS, word))
                     : new TermQuery(new Term(SearchIndex.WORDS, word));
             allPrefixes.add(prefix, Occur.MUST);
-            int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+            int edits = Math.min(typos, maxEdits(word.length()));
             Query near = edits == 0 ? prefix : new BooleanQuery.Builder()
                     .add(prefix, Occur.SHOULD)
-                    .add(new FuzzyQuery(new Term(SearchIndex.WORDS, word), edits, 1), Occur.SHOULD)
+                    .add(new FuzzyQuery(new Term(SearchIndex.WORDS, word), edits, edits), Occur.SHOULD)
                     .build();
             allNear.add(near, Occur.MUST);
         }
         names.add(constant(allPrefixes.build(), WORD_PREFIXES), Occur.SHOULD);
-        names.add(constant(allNear.build(), NEAR), Occur.SHOULD);
+        if (typos > 0) {
+            names.add(constant(allNear.build(), NEAR), Occur.SHOULD);
+        }
         if (country == null) {
             return names.build();
         }
@@ -132,9 +151,14 @@ public final class NameSearch {
             current = indexes;
             SearchIndex places = current != null && current.gazetteer() == g ? current.places()
                     : new SearchIndex(g.places().stream().map(SearchEntry::of).toList());
-            SearchIndex cities = current != null && current.atlasVersion() == a.version() ? current.cities()
+            // an atlas city also answers to every spelling GeoNames has for its place ("Nish" for Niš)
+            SearchIndex cities = current != null && current.atlasVersion() == a.version() && current.gazetteer() == g
+                    ? current.cities()
                     : new SearchIndex(a.cities().values().stream()
-                    .map(c -> SearchEntry.of(c, a.tiesOf(c.id()).size())).toList());
+                    .map(c -> SearchEntry.of(c, a.tiesOf(c.id()).size(),
+                            c.geonamesId() == null ? List.of() : g.place(c.geonamesId())
+                                    .map(GazetteerPlace::allNames).orElse(List.of())))
+                    .toList());
             Set<Long> ids = new HashSet<>();
             a.cities().values().stream().map(City::geonamesId).filter(java.util.Objects::nonNull).forEach(ids::add);
             indexes = new Indexes(a.version(), g, cities, places, Set.copyOf(ids));

@@ -23,11 +23,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.pobratim.names.NameFolding;
 
 /**
  * An immutable in-memory Lucene index over the names of some entries. Names are folded before indexing
- * ({@link NameFolding}: script, diacritics and case removed), once as a whole ({@code exact}, for exact and
+ * ({@link org.pobratim.names.NameFolding}: script, diacritics and case removed), once as a whole ({@code exact}, for exact and
  * autocomplete matches) and once word by word ({@code words}, for word prefixes and typos).
  */
 final class SearchIndex {
@@ -75,7 +74,7 @@ final class SearchIndex {
     private static Document document(int ordinal, SearchEntry entry) {
         Document doc = new Document();
         doc.add(new StoredField(ORDINAL, ordinal));
-        entry.names().stream().map(NameFolding::fold).filter(n -> !n.isEmpty()).distinct().forEach(folded -> {
+        entry.foldedNames().stream().filter(n -> !n.isEmpty()).distinct().forEach(folded -> {
             doc.add(new StringField(EXACT, folded, Field.Store.NO));
             doc.add(new Field(WORDS, folded, WORDS_TYPE));
         });

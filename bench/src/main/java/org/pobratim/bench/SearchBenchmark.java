@@ -1,0 +1,58 @@
+package org.pobratim.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.ChangeSet;
+import org.pobratim.atlas.Gazetteer;
+import org.pobratim.atlas.GazetteerPlace;
+import org.pobratim.ingest.BundleLoader;
+import org.pobratim.ingest.GeoNamesReader;
+import org.pobratim.search.NameSearch;
+
+/**
+ * Search latency over the bundled atlas plus all of cities1000 (138k places): a mix of exact, prefix (autocomplete),
+ * diacritic-free, Cyrillic and misspelt queries. Sample-time mode gives the percentiles (p99 is the target).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class SearchBenchmark {
+    private static final List<String> QUERIES = List.of("Sabac", "Шабац", "Indjija", "Nis", "Ниш", "Nish", "Beograd",
+            "Belgrade", "Hilerod", "Kragujevc", "kik", "novi s", "Coventry", "Springfield", "Saint-Denis", "Montana",
+            "Thessaloniki", "Солун", "Frankfurt am Main", "bor");
+
+    private NameSearch search;
+    private int next;
+
+    @Setup
+    public void load() throws Exception {
+        ChangeSet bundle = BundleLoader.load(BenchData.bundledData(), Atlas.empty());
+        Atlas atlas = new Atlas(1, bundle.sources(), bundle.cities(), bundle.ties());
+        List<GazetteerPlace> places = new ArrayList<>();
+        GeoNamesReader.read(BenchData.cities1000().toString(), places::add, (read, total) -> { });
+        Gazetteer gazetteer = new Gazetteer(places);
+        search = new NameSearch(() -> atlas, () -> gazetteer);
+        search.warmUp();
+    }
+
+    @Benchmark
+    public Object search() {
+        String query = QUERIES.get(next++ % QUERIES.size());
+        return search.search(query, 10, null);
+    }
+}
