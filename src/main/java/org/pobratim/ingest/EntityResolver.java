@@ -68,11 +68,12 @@ public final class EntityResolver {
             flags.add("unknown country '" + countryText + "'");
         }
         QualifiedName parsed = QualifiedName.parse(name);
-        Set<String> allowed = new java.util.HashSet<>(country.map(CountryMatch::codes).orElse(Set.of()));
+        Set<String> allowed = new java.util.HashSet<>(country.map(c -> countries.withDependencies(c.codes()))
+                .orElse(Set.of()));
         Coordinates near = hint;
         boolean unplacedQualifier = false;
         for (String qualifier : parsed.qualifiers()) {
-            Optional<CountryMatch> asCountry = countries.resolve(qualifier);
+            Optional<CountryMatch> asCountry = countries.resolveExactly(qualifier);
             if (asCountry.isPresent()) {
                 // "Saint-Denis (Réunion)": the qualifier is the more precise country
                 allowed.clear();

@@ -77,8 +77,40 @@ public final class CountryResolver {
         return new CountryResolver(names);
     }
 
+    /**
+     * Territories GeoNames files under their own code that lists often write under their state ("Kourou, France").
+     */
+    private static final Map<String, Set<String>> DEPENDENCIES = Map.of(
+            "FR", Set.of("GF", "GP", "MQ", "RE", "YT", "NC", "PF", "PM", "WF", "BL", "MF"),
+            "US", Set.of("PR", "GU", "VI", "AS", "MP"),
+            "GB", Set.of("GI", "JE", "GG", "IM"),
+            "NL", Set.of("AW", "CW", "SX", "BQ"),
+            "DK", Set.of("GL", "FO"),
+            "FI", Set.of("AX"),
+            "NO", Set.of("SJ"),
+            "CN", Set.of("HK", "MO"));
+
+    /** The codes with the territories each state's places may lie in ("France" also allows French Guiana). */
+    public Set<String> withDependencies(Set<String> codes) {
+        Set<String> all = new LinkedHashSet<>(codes);
+        codes.forEach(code -> all.addAll(DEPENDENCIES.getOrDefault(code, Set.of())));
+        return all;
+    }
+
+    /**
+     * The countries a text names exactly (no misspellings): for a word that may be a country or something else,
+     * like the qualifier of "Porz (Cologne)", where "Cologne" must not be read as a misspelt "Pologne".
+     */
+    public Optional<CountryMatch> resolveExactly(String text) {
+        return resolve(text, false);
+    }
+
     /** The countries a text names, or empty when no part of it is a known country, region or code. */
     public Optional<CountryMatch> resolve(String text) {
+        return resolve(text, true);
+    }
+
+    private Optional<CountryMatch> resolve(String text, boolean misspelt) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -96,7 +128,7 @@ public final class CountryResolver {
             }
         }
         if (codes.isEmpty()) {
-            return nearSpelling(text);
+            return misspelt ? nearSpelling(text) : Optional.empty();
         }
         return Optional.of(new CountryMatch(codes, how.toString()));
     }

@@ -52,6 +52,19 @@ class CountryResolverTest {
     }
 
     @Test
+    void anExactReadingNeverGuessesAMisspelling() {
+        assertThat(countries.resolve("Cologne")).isPresent(); // read as a misspelt "Pologne"
+        assertThat(countries.resolveExactly("Cologne")).isEmpty();
+        assertThat(countries.resolveExactly("Réunion")).map(CountryMatch::codes).contains(Set.of("RE"));
+    }
+
+    @Test
+    void aStateAllowsItsOverseasTerritories() {
+        assertThat(countries.withDependencies(Set.of("FR"))).contains("FR", "GF", "RE");
+        assertThat(countries.withDependencies(Set.of("RS"))).containsExactly("RS");
+    }
+
+    @Test
     void unknownTextIsEmpty() {
         assertThat(countries.resolve("Atlantis")).isEmpty();
         assertThat(countries.resolve("")).isEmpty();
