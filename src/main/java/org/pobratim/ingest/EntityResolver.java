@@ -68,8 +68,7 @@ public final class EntityResolver {
             flags.add("unknown country '" + countryText + "'");
         }
         QualifiedName parsed = QualifiedName.parse(name);
-        Set<String> allowed = new java.util.HashSet<>(country.map(c -> countries.withDependencies(c.codes()))
-                .orElse(Set.of()));
+        Set<String> allowed = new java.util.HashSet<>(country.map(CountryMatch::codes).orElse(Set.of()));
         Coordinates near = hint;
         boolean unplacedQualifier = false;
         for (String qualifier : parsed.qualifiers()) {
@@ -93,6 +92,11 @@ public final class EntityResolver {
         }
         List<PlaceCandidate> inCountry = allowed.isEmpty() ? everywhere
                 : everywhere.stream().filter(c -> allowed.contains(c.country())).toList();
+        if (inCountry.isEmpty() && !allowed.isEmpty()) {
+            // "Kourou, France": a state's overseas territories, when the state itself has no such place
+            Set<String> territories = countries.withDependencies(allowed);
+            inCountry = everywhere.stream().filter(c -> territories.contains(c.country())).toList();
+        }
         if (inCountry.isEmpty() && !allowed.isEmpty() && parsed.qualifiers().isEmpty()) {
             Optional<Resolution> nearSpelling = byNearSpelling(name, countryText, parsed.base(), allowed, flags);
             if (nearSpelling.isPresent()) {
