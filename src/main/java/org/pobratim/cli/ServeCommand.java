@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             gazetteer.load();
             NameSearch search = new NameSearch(service::current, gazetteer::current);
             search.warmUp();
-            Javalin server = AtlasServer.create(service::current, search).start(host, port);
+            Javalin server = AtlasServer.create(service::current, gazetteer::current, search).start(host, port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import java.util.function.Supplier;
 import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.Gazetteer;
 import org.pobratim.search.NameSearch;
 import org.pobratim.web.api.ApiRoutes;
 import org.slf4j.Logger;
@@ -33,8 +34,8 @@ public final class AtlasServer {
     }
 
     /** An unstarted server that reads from whatever snapshot the supplier gives at each request. */
-    public static Javalin create(Supplier<Atlas> atlas, NameSearch search) {
-        ApiRoutes api = new ApiRoutes(atlas, search);
+    public static Javalin create(Supplier<Atlas> atlas, Supplier<Gazetteer> gazetteer, NameSearch search) {
+        ApiRoutes api = new ApiRoutes(atlas, gazetteer, search);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = JsonResponses.JSON;

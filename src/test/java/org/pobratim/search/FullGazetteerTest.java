@@ -30,6 +30,8 @@ class FullGazetteerTest {
     static Database database;
     static NameSearch search;
     static EntityResolver resolver;
+    static org.pobratim.atlas.Atlas atlas;
+    static org.pobratim.atlas.Gazetteer places;
 
     @BeforeAll
     static void load() {
@@ -40,6 +42,8 @@ class FullGazetteerTest {
         GazetteerService gazetteer = new GazetteerService(database, Clock.systemUTC());
         GazetteerImport.run(gazetteer, cities.toString(), "test", (read, total) -> { });
         search = new NameSearch(atlas::current, gazetteer::current);
+        FullGazetteerTest.atlas = atlas.current();
+        places = gazetteer.current();
         resolver = new EntityResolver(atlas.current(), gazetteer.current(), CountryResolver.standard());
     }
 
@@ -68,6 +72,13 @@ class FullGazetteerTest {
         }
         assertThat(first("Hilerod")).isEqualTo("dk-hillerod");
         assertThat(search.search("Kragujevc", 3, null).get(0).entry().name()).isEqualTo("Kragujevac");
+    }
+
+    @Test
+    void everyBundledCityLiesWhereGeoNamesPutsItAndEverySerbianUnitInSerbia() {
+        org.pobratim.atlas.DataQuality quality = org.pobratim.atlas.DataQuality.of(atlas, places, "RS");
+        assertThat(quality.gazetteerChecked()).isTrue();
+        assertThat(quality.errors()).isEmpty();
     }
 
     @Test

@@ -219,6 +219,17 @@ class ApiTest {
     }
 
     @Test
+    void theQualityReportAndTheArticleAnswersAreServed() {
+        JsonNode quality = atlas.json("/api/v1/quality");
+        assertThat(quality.get("errors")).isEmpty();
+        assertThat(quality.at("/counts/ties").asInt()).isPositive();
+        assertThat(quality.get("disputedTies").toString()).contains("no-narvik--rs-kikinda");
+        JsonNode answers = atlas.json("/api/v1/stats/answers");
+        assertThat(answers.get("oldestTies").toString()).isEqualTo("[\"rs-nis--ru-kursk\"]");
+        assertThat(answers.get("serbianUnits").asInt()).isEqualTo(200);
+    }
+
+    @Test
     void statsCountEveryTieOnce() {
         JsonNode stats = atlas.json("/api/v1/stats?country=RS");
         Atlas snapshot = atlas.service.current();

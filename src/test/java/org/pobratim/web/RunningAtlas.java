@@ -34,7 +34,8 @@ final class RunningAtlas implements AutoCloseable {
         service = new AtlasService(database, Clock.systemUTC());
         service.apply(BundleLoader.load(TestData.bundledData(), service.current()), "test-seed");
         gazetteer = new GazetteerService(database, Clock.systemUTC());
-        server = AtlasServer.create(service::current, new NameSearch(service::current, gazetteer::current))
+        server = AtlasServer.create(service::current, gazetteer::current,
+                        new NameSearch(service::current, gazetteer::current))
                 .start("127.0.0.1", 0);
     }
 

@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.pobratim.atlas.AdminType;
 import org.pobratim.atlas.AgreementKind;
+import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.DataQuality;
+import org.pobratim.atlas.Gazetteer;
 import org.pobratim.atlas.CityQuery;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Page;
@@ -26,10 +29,12 @@ public final class ApiRoutes {
     private static final int MAX_YEAR = 9999;
 
     private final Supplier<Atlas> atlas;
+    private final Supplier<Gazetteer> gazetteer;
     private final NameSearch search;
 
-    public ApiRoutes(Supplier<Atlas> atlas, NameSearch search) {
+    public ApiRoutes(Supplier<Atlas> atlas, Supplier<Gazetteer> gazetteer, NameSearch search) {
         this.atlas = atlas;
+        this.gazetteer = gazetteer;
         this.search = search;
     }
 
@@ -41,6 +46,8 @@ public final class ApiRoutes {
         routes.get(BASE + "/ties/{id}", this::tie);
         routes.get(BASE + "/stats", this::stats);
         routes.get(BASE + "/search", this::search);
+        routes.get(BASE + "/stats/answers", this::answers);
+        routes.get(BASE + "/quality", this::quality);
     }
 
     private void health(Context ctx) {
@@ -113,6 +120,17 @@ public final class ApiRoutes {
         } catch (NameSearch.BadQuery e) {
             throw ApiException.badParameter("q", e.getMessage());
         }
+    }
+
+    private void answers(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        JsonResponses.send(ctx, ArticleAnswers.of(atlas.get()));
+    }
+
+    private void quality(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("country"));
+        String country = q.country("country");
+        JsonResponses.send(ctx, DataQuality.of(atlas.get(), gazetteer.get(), country == null ? "RS" : country));
     }
 
     private void stats(Context ctx) {

