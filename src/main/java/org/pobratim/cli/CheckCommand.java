@@ -40,17 +40,14 @@ final class CheckCommand implements Callable<Integer> {
         try {
             changes = BundleLoader.load(path, Atlas.empty());
         } catch (InputRejected e) {
-            e.problems().forEach(p -> System.err.println(p));
-            System.err.printf("%s is not valid: %d problem(s)%n", path, e.problems().size());
-            return Main.EXIT_INVALID;
+            return Rejection.report(e, path + " is not valid");
         }
         Atlas atlas = new Atlas(0, changes.sources(), changes.cities(), changes.ties());
         List<GazetteerPlace> places = new ArrayList<>();
         if (gazetteer != null) {
             GeoNamesReader.Reading reading = GeoNamesReader.read(gazetteer, places::add, (read, total) -> { });
             if (!reading.problems().isEmpty()) {
-                reading.problems().stream().limit(20).forEach(p -> System.err.println(p));
-                return Main.EXIT_INVALID;
+                return Rejection.report(new InputRejected(reading.problems()), gazetteer + " is not a valid dump");
             }
         }
         DataQuality quality = DataQuality.of(atlas, new Gazetteer(places), "RS");

@@ -47,12 +47,7 @@ final class GazetteerCommand {
                         result.places(), location, result.replaced(), (System.nanoTime() - started) / 1e9);
                 return 0;
             } catch (InputRejected e) {
-                e.problems().stream().limit(100).forEach(p -> System.err.println(p));
-                if (e.problems().size() > 100) {
-                    System.err.printf("... and %d more%n", e.problems().size() - 100);
-                }
-                System.err.printf("nothing imported: %d problem(s) in %s%n", e.problems().size(), location);
-                return Main.EXIT_INVALID;
+                return Rejection.report(e, "nothing imported from " + location);
             }
         }
     }

@@ -36,9 +36,7 @@ final class ImportCommand implements Callable<Integer> {
                     result.updated(), result.unchanged());
             return 0;
         } catch (InputRejected e) {
-            e.problems().forEach(p -> System.err.println(p));
-            System.err.printf("nothing imported: %d problem(s) in %s%n", e.problems().size(), path);
-            return Main.EXIT_INVALID;
+            return Rejection.report(e, "nothing imported from " + path);
         }
     }
 

@@ -78,8 +78,7 @@ final class ResolveReportCommand implements Callable<Integer> {
                 points = ResolutionReport.referencePoints(reference, referenceColumns);
             }
         } catch (InputRejected e) {
-            e.problems().forEach(p -> System.err.println(p));
-            return Main.EXIT_INVALID;
+            return Rejection.report(e, "cannot read " + pairs);
         }
         List<Resolution> resolutions;
         long started = System.nanoTime();

@@ -64,9 +64,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
             return 0;
         } catch (InputRejected e) {
-            e.problems().forEach(p -> System.err.println(p));
-            System.err.printf("cannot seed the store: %d problem(s) in %s%n", e.problems().size(), data);
-            return Main.EXIT_INVALID;
+            return Rejection.report(e, "cannot seed the store from " + data);
         }
     }
 }

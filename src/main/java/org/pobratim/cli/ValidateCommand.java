@@ -25,9 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
                     changes.cities().size(), changes.ties().size());
             return 0;
         } catch (InputRejected e) {
-            e.problems().forEach(p -> System.err.println(p));
-            System.err.printf("%s is not valid: %d problem(s)%n", path, e.problems().size());
-            return Main.EXIT_INVALID;
+            return Rejection.report(e, path + " is not valid");
         }
     }
 }

@@ -141,6 +141,22 @@ class CliTest {
     }
 
     @Test
+    void checkReportsTheDataAndAnswersTheArticle() {
+        runOk("check", TestData.bundledData().toString());
+        assertThat(stdout()).contains("ties without a year").contains("HARD ERRORS: 0")
+                .contains("Oldest tie: rs-nis--ru-kursk (1920)").contains("Greek partner");
+        runOk("check", "--markdown", TestData.bundledData().toString());
+        assertThat(stdout()).startsWith("# Data quality").contains("| twinning |");
+    }
+
+    @Test
+    void checkFailsOnABrokenFile() throws IOException {
+        Path data = brokenData(breakages().get(0));
+        assertThat(run("check", data.toString())).isEqualTo(Main.EXIT_INVALID);
+        assertThat(stderr()).contains("rs-zz-broken.yaml:3").contains("is not valid");
+    }
+
+    @Test
     void usageErrorsAndAnUnreachableStoreGiveClearMessagesAndNonZeroCodes() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(run("export", "--format", "xml")).isEqualTo(2);
