@@ -1,9 +1,7 @@
 package org.pobratim.atlas;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,14 +10,18 @@ import java.util.stream.Collectors;
  * with most ties, partner countries ranked, how many Serbian units have a Greek partner ("almost every town", the
  * article says) and how many ties no source explains.
  */
-public record ArticleAnswers(List<String> oldestTies, String oldestYear, Map<String, Integer> mostTies,
-                             Map<String, Long> partnerCountries, int serbianUnits, int serbianUnitsWithGreekPartner,
+public record ArticleAnswers(List<String> oldestTies, String oldestYear, List<Ranked> mostTies,
+                             List<Ranked> partnerCountries, int serbianUnits, int serbianUnitsWithGreekPartner,
                              int serbianUnitsOutsideKosovo, int outsideKosovoWithGreekPartner, int ties,
                              int tiesWithUnknownReason) {
     /** Districts of the units Serbian law lists in Kosovo and Metohija. */
     public static final Set<String> KOSOVO_DISTRICTS = Set.of("Kosovski", "Pećki", "Prizrenski",
             "Kosovskomitrovački", "Kosovskopomoravski");
     private static final String SERBIA = "RS";
+
+    /** One entry of a ranking: a city or a country, and its count (a list, so JSON keeps the order). */
+    public record Ranked(String id, long count) {
+    }
     private static final int TOP = 10;
 
     public static ArticleAnswers of(Atlas atlas) {
@@ -30,14 +32,16 @@ public record ArticleAnswers(List<String> oldestTies, String oldestYear, Map<Str
         List<String> oldest = serbian.stream().filter(t -> t.established().isKnown())
                 .filter(t -> String.valueOf(t.established().year()).equals(oldestYear)).map(Tie::id).toList();
         List<City> units = atlas.cities().values().stream().filter(c -> c.admin() != null).toList();
-        Map<String, Integer> most = new LinkedHashMap<>();
-        units.stream().sorted(Comparator.comparingInt((City c) -> -atlas.tiesOf(c.id()).size()).thenComparing(City::id))
-                .limit(TOP).forEach(c -> most.put(c.id(), atlas.tiesOf(c.id()).size()));
+        List<Ranked> most = units.stream()
+                .sorted(Comparator.comparingInt((City c) -> -atlas.tiesOf(c.id()).size()).thenComparing(City::id))
+                .limit(TOP).map(c -> new Ranked(c.id(), atlas.tiesOf(c.id()).size())).toList();
+        List<Ranked> partners = atlas.stats(SERBIA).byPartnerCountry().entrySet().stream()
+                .map(e -> new Ranked(e.getKey(), e.getValue())).toList();
         List<City> withGreek = units.stream().filter(c -> hasPartnerIn(atlas, c, "GR")).toList();
         List<City> outsideKosovo = units.stream().filter(c -> !inKosovo(c)).toList();
         long unknownReason = serbian.stream().filter(t -> t.reasonCategories().equals(Set.of(ReasonCategory.UNKNOWN)))
                 .count();
-        return new ArticleAnswers(oldest, oldestYear, most, atlas.stats(SERBIA).byPartnerCountry(), units.size(),
+        return new ArticleAnswers(oldest, oldestYear, most, partners, units.size(),
                 withGreek.size(), outsideKosovo.size(), (int) withGreek.stream().filter(c -> !inKosovo(c)).count(),
                 serbian.size(), (int) unknownReason);
     }
@@ -62,8 +66,8 @@ public record ArticleAnswers(List<String> oldestTies, String oldestYear, Map<Str
         return List.of(
                 "Oldest tie: " + String.join(", ", oldestTies) + " (" + oldestYear + ")",
                 "Serbian units with most ties: " + most(),
-                "Partner countries: " + partnerCountries.entrySet().stream().limit(15)
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                "Partner countries: " + partnerCountries.stream().limit(15)
+                        .map(r -> r.id() + " " + r.count()).collect(Collectors.joining(", ")),
                 String.format("Serbian units with at least one Greek partner: %d of %d (%.0f%%); outside Kosovo and "
                                 + "Metohija %d of %d (%.0f%%)", serbianUnitsWithGreekPartner, serbianUnits,
                         percent(serbianUnitsWithGreekPartner, serbianUnits), outsideKosovoWithGreekPartner,
@@ -73,7 +77,7 @@ public record ArticleAnswers(List<String> oldestTies, String oldestYear, Map<Str
     }
 
     private String most() {
-        return mostTies.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return mostTies.stream().map(r -> r.id() + " " + r.count()).collect(Collectors.joining(", "));
     }
 
     private static double percent(int part, int whole) {

@@ -227,6 +227,10 @@ class ApiTest {
         JsonNode answers = atlas.json("/api/v1/stats/answers");
         assertThat(answers.get("oldestTies").toString()).isEqualTo("[\"rs-nis--ru-kursk\"]");
         assertThat(answers.get("serbianUnits").asInt()).isEqualTo(200);
+        JsonNode partners = answers.get("partnerCountries");
+        for (int i = 1; i < partners.size(); i++) {
+            assertThat(partners.get(i).get("count").asLong()).isLessThanOrEqualTo(partners.get(i - 1).get("count").asLong());
+        }
     }
 
     @Test
