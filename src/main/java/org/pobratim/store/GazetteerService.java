@@ -10,13 +10,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Imports gazetteer dumps into the store (one transaction each) and keeps the in-memory {@link Gazetteer}
- * that resolution and search read. Loading is explicit: commands that do not need the gazetteer never pay for it.
+ * that resolution and search read. The in-memory gazetteer is loaded when first asked for (or by {@link #load()}),
+ * so that commands that never read it, an import among them, never pay for it.
  */
 public final class GazetteerService {
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerService.class);
 
     private final GazetteerRepository repository;
-    private final AtomicReference<Gazetteer> current = new AtomicReference<>(Gazetteer.empty());
+    /** Null until loaded, and again after an import: the next reader loads. */
+    private final AtomicReference<Gazetteer> current = new AtomicReference<>();
 
     public GazetteerService(Database database, Clock clock) {
         this.repository = new GazetteerRepository(database.jdbi(), clock);
@@ -28,14 +30,14 @@ public final class GazetteerService {
 
     /**
      * Writes every place {@code producer} passes, replacing places of the same GeoNames id, in one transaction;
-     * if the producer throws, nothing is written. The in-memory gazetteer is reloaded afterwards.
+     * if the producer throws, nothing is written. The in-memory gazetteer is reloaded when next read.
      */
     public synchronized ImportResult importPlaces(String source, String actor,
                                                   Consumer<Consumer<GazetteerPlace>> producer) {
         GazetteerRepository.Written written = repository.write(source, actor, producer);
         LOG.info("gazetteer import of {} by {}: {} places, {} replaced", source, actor, written.places(),
                 written.replaced());
-        load();
+        current.set(null);
         return new ImportResult(written.places(), written.replaced());
     }
 
@@ -47,6 +49,7 @@ public final class GazetteerService {
     }
 
     public Gazetteer current() {
-        return current.get();
+        Gazetteer gazetteer = current.get();
+        return gazetteer != null ? gazetteer : load();
     }
 }

@@ -9,7 +9,7 @@ import org.pobratim.atlas.Coded;
 public final class QueryParams {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
-    public static final int MAX_TEXT = 200;
+    public static final int MAX_TEXT = org.pobratim.search.NameSearch.MAX_QUERY;
 
     private final Context ctx;
 

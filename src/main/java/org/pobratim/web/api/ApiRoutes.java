@@ -106,12 +106,9 @@ public final class ApiRoutes {
 
     private void search(Context ctx) {
         QueryParams q = new QueryParams(ctx, Set.of("q", "limit", "country"));
-        String text = ctx.queryParam("q");
-        if (text == null || text.isBlank()) {
+        String text = q.text("q");
+        if (text == null) {
             throw ApiException.badParameter("q", "is required: the name to look for");
-        }
-        if (text.length() > NameSearch.MAX_QUERY) {
-            throw ApiException.badParameter("q", "longer than " + NameSearch.MAX_QUERY + " characters");
         }
         Integer limit = q.integer("limit", 1, 100);
         try {
