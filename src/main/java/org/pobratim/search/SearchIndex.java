@@ -84,10 +84,6 @@ final class SearchIndex {
         return doc;
     }
 
-    int size() {
-        return entries.size();
-    }
-
     /** The best {@code limit} entries for the query, ranked by score, then ties, then population. */
     List<Scored> search(Query query, int limit) {
         try {
