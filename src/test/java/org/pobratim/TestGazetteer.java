@@ -10,7 +10,7 @@ import org.pobratim.atlas.Gazetteer;
 import org.pobratim.atlas.GazetteerPlace;
 import org.pobratim.ingest.GeoNamesReader;
 
-/** A small real GeoNames excerpt (50 places of cities1000, CC BY GeoNames) committed for tests. */
+/** A small real GeoNames excerpt (54 places of cities1000, CC BY GeoNames) committed for tests. */
 public final class TestGazetteer {
     private TestGazetteer() {
     }

@@ -15,6 +15,7 @@ import org.pobratim.atlas.GazetteerPlace;
 import org.pobratim.names.CountryMatch;
 import org.pobratim.names.CountryResolver;
 import org.pobratim.names.NameFolding;
+import org.pobratim.names.RegionResolver;
 
 /**
  * Resolves (name, country text[, a point nearby]) to an atlas city or a gazetteer place, with a confidence and the
@@ -29,6 +30,10 @@ public final class EntityResolver {
     public static final double THRESHOLD = 0.6;
     private static final double NEAR_KM = 40;
     private static final int MAX_CANDIDATES = 5;
+    /** Namesakes this close are one place listed twice. */
+    private static final double SAME_PLACE_KM = 10;
+    /** The parts of a merged name ("Nuneaton and Bedworth") found this close are one municipality. */
+    private static final double PARTS_KM = 30;
     /** A qualifier that cannot be placed leaves a single match unconfirmed. */
     private static final double UNPLACED_QUALIFIER = 0.7;
 
@@ -41,6 +46,7 @@ public final class EntityResolver {
     private final Atlas atlas;
     private final Gazetteer gazetteer;
     private final CountryResolver countries;
+    private final RegionResolver regions = RegionResolver.standard();
     private final SpellingNeighbours neighbours;
     private final double threshold;
 
@@ -71,9 +77,14 @@ public final class EntityResolver {
         Set<String> allowed = new java.util.HashSet<>(country.map(CountryMatch::codes).orElse(Set.of()));
         Coordinates near = hint;
         boolean unplacedQualifier = false;
+        RegionResolver.Region region = null;
         for (String qualifier : parsed.qualifiers()) {
+            Optional<RegionResolver.Region> asRegion = regions.resolve(qualifier, allowed);
             Optional<CountryMatch> asCountry = countries.resolveExactly(qualifier);
-            if (asCountry.isPresent()) {
+            if (asRegion.isPresent()) {
+                // "Salisbury, Maryland", "Athens, Georgia" next to "United States": a state of the stated country
+                region = asRegion.get();
+            } else if (asCountry.isPresent()) {
                 // "Saint-Denis (Réunion)": the qualifier is the more precise country
                 allowed.clear();
                 allowed.addAll(asCountry.get().codes());
@@ -97,6 +108,16 @@ public final class EntityResolver {
             Set<String> territories = countries.withDependencies(allowed);
             inCountry = everywhere.stream().filter(c -> territories.contains(c.country())).toList();
         }
+        if (region != null && !inCountry.isEmpty()) {
+            String admin1 = region.admin1();
+            List<PlaceCandidate> inRegion = inCountry.stream().filter(c -> admin1.equals(c.admin1())).toList();
+            if (inRegion.isEmpty()) {
+                flags.add("places of that name exist only outside " + region.name());
+                return unresolved(name, countryText, "no place of that name in the stated region " + region.name(),
+                        top(inCountry), flags);
+            }
+            inCountry = inRegion;
+        }
         if (inCountry.isEmpty() && !allowed.isEmpty() && parsed.qualifiers().isEmpty()) {
             Optional<Resolution> nearSpelling = byNearSpelling(name, countryText, parsed.base(), allowed, flags);
             if (nearSpelling.isPresent()) {
@@ -118,7 +139,8 @@ public final class EntityResolver {
                 .toList();
         PlaceCandidate best = ranked.get(0);
         double confidence = confidence(best, ranked, allowed.isEmpty()) * (unplacedQualifier ? UNPLACED_QUALIFIER : 1);
-        String reason = reason(best, ranked, anchor, country);
+        String reason = reason(best, ranked, anchor, country)
+                + (region == null ? "" : "; in " + region.name() + " (" + region.country() + "-" + region.admin1() + ")");
         if (anchor != null && best.location().distanceKm(anchor) > NEAR_KM) {
             flags.add("farther than " + (int) NEAR_KM + " km from its qualifier or hint");
         }
@@ -172,8 +194,10 @@ public final class EntityResolver {
                 if (city.geonamesId() != null) {
                     placesOfCities.add(city.geonamesId());
                 }
+                String admin1 = city.geonamesId() == null ? null
+                        : gazetteer.place(city.geonamesId()).map(GazetteerPlace::admin1).orElse(null);
                 found.putIfAbsent(city.id(), new PlaceCandidate(city.id(), city.displayName(), matched, city.country(),
-                        city.location(), city.population() == null ? 0 : city.population().count(), "atlas",
+                        admin1, city.location(), city.population() == null ? 0 : city.population().count(), "atlas",
                         variantWeight * 1.1));
             }
             for (GazetteerPlace place : gazetteer.named(variant)) {
@@ -186,7 +210,7 @@ public final class EntityResolver {
                 String matched = main.equals(folded) ? place.name() : place.allNames().stream()
                         .filter(n -> NameFolding.fold(n).equals(folded)).findFirst().orElse(place.name());
                 found.putIfAbsent("geonames:" + place.geonameId(), new PlaceCandidate("geonames:" + place.geonameId(),
-                        place.name(), matched, place.country(), place.location(), place.population(),
+                        place.name(), matched, place.country(), place.admin1(), place.location(), place.population(),
                         place.featureCode(), variantWeight * (mainName ? MAIN_NAME : ALTERNATE_NAME)));
             }
         }
@@ -208,8 +232,8 @@ public final class EntityResolver {
         if (c.featureCode().startsWith("PPLC") || c.featureCode().equals("PPLA")) {
             score *= 1.05;
         }
-        return new PlaceCandidate(c.id(), c.name(), c.matchedName(), c.country(), c.location(), c.population(),
-                c.featureCode(), score);
+        return new PlaceCandidate(c.id(), c.name(), c.matchedName(), c.country(), c.admin1(), c.location(),
+                c.population(), c.featureCode(), score);
     }
 
     /**
@@ -226,6 +250,7 @@ public final class EntityResolver {
      */
     private static double confidence(PlaceCandidate best, List<PlaceCandidate> ranked, boolean countryUnknown) {
         long rival = ranked.stream().skip(1).filter(c -> c.score() >= best.score() * 0.85)
+                .filter(c -> !samePlace(best, c))
                 .mapToLong(c -> Math.max(1, c.population())).max().orElse(0);
         double standsOut = 1.0;
         if (rival > 0) {
@@ -236,6 +261,19 @@ public final class EntityResolver {
         double nameQuality = Math.min(1.0, best.score());
         double confidence = nameQuality * standsOut;
         return countryUnknown ? confidence * 0.8 : confidence;
+    }
+
+    /**
+     * Whether a namesake is no rival: the same place listed twice (a town and its municipality's seat, "Sendai" and
+     * "Sendai-shi", lie within {@link #SAME_PLACE_KM}), or another part of a merged name lying next to the chosen one
+     * ("Fishguard and Goodwick", "Ikast-Brande": the parts corroborate each other within {@link #PARTS_KM}).
+     */
+    private static boolean samePlace(PlaceCandidate best, PlaceCandidate other) {
+        double km = best.location().distanceKm(other.location());
+        if (km <= SAME_PLACE_KM) {
+            return true;
+        }
+        return km <= PARTS_KM && !NameFolding.fold(best.matchedName()).equals(NameFolding.fold(other.matchedName()));
     }
 
     private static String reason(PlaceCandidate best, List<PlaceCandidate> ranked, Coordinates anchor,

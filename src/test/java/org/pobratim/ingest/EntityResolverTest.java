@@ -78,6 +78,36 @@ class EntityResolverTest {
     }
 
     @Test
+    void aStateOrLandQualifierPicksTheNamesakeInThatDivision() {
+        Resolution illinois = resolver.resolve("Springfield, Illinois", "United States");
+        assertThat(illinois.match().id()).isEqualTo("geonames:4250542");
+        assertThat(illinois.reason()).contains("in Illinois (US-IL)");
+        assertThat(resolver.resolve("Springfield (Massachusetts)", "USA").match().id()).isEqualTo("geonames:4951788");
+        // next to "United States", Georgia is the state, not the country
+        assertThat(resolver.resolve("Springfield, Georgia", "United States").match().id())
+                .isEqualTo("geonames:4224162");
+        // a town the division does not have is not taken from another one
+        Resolution connecticut = resolver.resolve("Coventry, Connecticut", "United States");
+        assertThat(connecticut.resolved()).isFalse();
+        assertThat(connecticut.reason()).isEqualTo("no place of that name in the stated region Connecticut");
+        assertThat(connecticut.candidates()).extracting(PlaceCandidate::id).containsExactly("geonames:5221637");
+    }
+
+    @Test
+    void namesakesNextToEachOtherAreOnePlaceAndPartsOfAMergedNameCorroborate() {
+        // GeoNames lists Sendai twice (the city and its municipality's seat) 1.3 km apart: not a rival
+        Resolution sendai = resolver.resolve("Sendai", "Japan");
+        assertThat(sendai.resolved()).isTrue();
+        assertThat(sendai.match().id()).isIn("geonames:2111149", "geonames:8555918");
+        // Fishguard and Goodwick are the two halves of one town: the bigger half, not an ambiguity
+        Resolution fishguard = resolver.resolve("Fishguard and Goodwick", "Wales");
+        assertThat(fishguard.resolved()).isTrue();
+        assertThat(fishguard.match().id()).isEqualTo("geonames:2649372");
+        // far-apart namesakes of similar size still are rivals
+        assertThat(resolver.resolve("Springfield", "United States").resolved()).isFalse();
+    }
+
+    @Test
     void englandAndSpellingVariantsResolve() {
         assertThat(resolver.resolve("Coventry", "England, United Kingdom").match().id()).isEqualTo("gb-coventry");
         assertThat(resolver.resolve("Sabac", "Srbija").match().id()).isEqualTo("rs-sabac");

@@ -88,4 +88,18 @@ class FullGazetteerTest {
         assertThat(resolver.resolve("Coventry", "England").match().id()).isEqualTo("gb-coventry");
         assertThat(resolver.resolve("Zemun (Belgrade)", "Serbia").match().name()).isEqualTo("Zemun");
     }
+
+    @Test
+    void everyRegionOfTheTableHasTheAdmin1CodeItsCapitalCarriesInGeoNames() {
+        List<org.pobratim.names.RegionResolver.Region> regions = org.pobratim.names.RegionResolver.standard().regions();
+        assertThat(regions).hasSizeGreaterThanOrEqualTo(150);
+        for (org.pobratim.names.RegionResolver.Region region : regions) {
+            org.pobratim.atlas.GazetteerPlace capital = places.place(region.capitalGeonameId()).orElseThrow(
+                    () -> new AssertionError(region + ": its capital is not in cities1000"));
+            assertThat(capital.country()).as(region.name()).isEqualTo(region.country());
+            assertThat(capital.admin1()).as(region.name()).isEqualTo(region.admin1());
+        }
+        assertThat(resolver.resolve("Salisbury, Maryland", "United States").match().admin1()).isEqualTo("MD");
+        assertThat(resolver.resolve("Friedberg, Hesse", "Germany").match().id()).isEqualTo("geonames:2924802");
+    }
 }
