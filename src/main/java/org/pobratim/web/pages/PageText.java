@@ -1,0 +1,102 @@
+package org.pobratim.web.pages;
+
+import java.util.Locale;
+import org.pobratim.atlas.City;
+import org.pobratim.atlas.Coded;
+import org.pobratim.atlas.LocalizedText;
+import org.pobratim.atlas.PartialDate;
+import org.pobratim.names.SerbianScript;
+
+/**
+ * What a page says in its language: UI strings, city and country names, labels of codes, dates and narratives.
+ * Serbian Cyrillic is derived from the Serbian Latin text where nothing is curated; a foreign name with no Serbian
+ * form stays in its own spelling (Serbian Cyrillic texts print such names in Latin letters, so "Coventry" never
+ * becomes a transliterated jumble).
+ */
+final class PageText {
+    private final Lang lang;
+    private final Messages messages;
+
+    PageText(Lang lang, Messages messages) {
+        this.lang = lang;
+        this.messages = messages;
+    }
+
+    Lang lang() {
+        return lang;
+    }
+
+    String t(String key, Object... arguments) {
+        return messages.get(lang, key, arguments);
+    }
+
+    /** A label of a coded value: {@code kind.twinning}, {@code status.ended}. */
+    String label(String prefix, Coded value) {
+        return t(prefix + "." + value.code());
+    }
+
+    String name(City city) {
+        return switch (lang) {
+            case EN -> city.names().getOrDefault("en", city.displayName());
+            case SR_LATN -> city.names().getOrDefault("sr-Latn", city.displayName());
+            case SR_CYRL -> city.names().containsKey("sr-Cyrl") ? city.names().get("sr-Cyrl")
+                    : city.names().containsKey("sr-Latn") ? SerbianScript.toCyrillic(city.names().get("sr-Latn"))
+                    : city.displayName();
+        };
+    }
+
+    String latinName(City city) {
+        return city.names().getOrDefault("sr-Latn", city.displayName());
+    }
+
+    String cyrillicName(City city) {
+        return city.names().getOrDefault("sr-Cyrl", SerbianScript.toCyrillic(latinName(city)));
+    }
+
+    /** A country's name from the JDK's CLDR data in the page's language and script. */
+    String country(String code) {
+        Locale region = new Locale("", code);
+        String name = region.getDisplayCountry(lang.locale());
+        if (name.isBlank() || name.equals(code)) {
+            name = region.getDisplayCountry(Locale.ENGLISH);
+        }
+        if (lang == Lang.SR_LATN && SerbianScript.isCyrillic(name)) {
+            name = SerbianScript.toLatin(name);
+        } else if (lang == Lang.SR_CYRL && !SerbianScript.isCyrillic(name)) {
+            name = SerbianScript.toCyrillic(name);
+        }
+        return name;
+    }
+
+    String date(PartialDate date) {
+        return switch (date.precision()) {
+            case UNKNOWN -> t("date.unknown");
+            case DECADE -> t("date.decade", String.valueOf(date.year()));
+            default -> date.toString();
+        };
+    }
+
+    String year(PartialDate date) {
+        return switch (date.precision()) {
+            case UNKNOWN -> t("date.unknown");
+            case DECADE -> t("date.decade", String.valueOf(date.year()));
+            default -> String.valueOf(date.year());
+        };
+    }
+
+    String narrative(LocalizedText text) {
+        if (text == null) {
+            return "";
+        }
+        return switch (lang) {
+            case EN -> text.en();
+            case SR_LATN -> text.srLatn() == null ? text.en() : text.srLatn();
+            case SR_CYRL -> text.srLatn() == null ? text.en() : SerbianScript.toCyrillic(text.srLatn());
+        };
+    }
+
+    /** A path of a page in this language: {@code /sr-Cyrl/city/rs-sabac}. */
+    String href(String path) {
+        return "/" + lang.tag() + path;
+    }
+}

@@ -1,0 +1,97 @@
+package org.pobratim.web.pages;
+
+import java.util.List;
+
+/** What the templates show: plain values, already in the page's language. */
+final class Views {
+    private Views() {
+    }
+
+    /** What every page has: language, title, description, the language switch, the search box. */
+    record Chrome(PageText text, String title, String description, String path, String tileUrl,
+                  String tileAttribution) {
+        String t(String key, Object... arguments) {
+            return text.t(key, arguments);
+        }
+
+        String lang() {
+            return text.lang().tag();
+        }
+
+        String href(String pagePath) {
+            return text.href(pagePath);
+        }
+
+        List<Link> languages() {
+            return java.util.Arrays.stream(Lang.values())
+                    .map(l -> new Link("/" + l.tag() + path, l.selfName(), l == text.lang(), l.tag()))
+                    .toList();
+        }
+    }
+
+    record Link(String href, String text, boolean current, String lang) {
+        Link(String href, String text) {
+            this(href, text, false, null);
+        }
+    }
+
+    record Option(String value, String label, boolean selected) {
+    }
+
+    record Filter(String name, String label, List<Option> options) {
+    }
+
+    record TieRow(String href, Link home, Link partner, Link country, String year, String kind, String status,
+                  String reasons, int sources) {
+    }
+
+    record Story(String href, String title, String category, String narrative, String year) {
+    }
+
+    record Home(Chrome chrome, List<Filter> filters, boolean filtered, String counts, String mapJson,
+                List<TieRow> ties, Story featured) {
+    }
+
+    record Fact(String label, String value) {
+    }
+
+    record Cousin(Link city, Link country, String shared) {
+    }
+
+    record CityPage(Chrome chrome, String name, List<Fact> names, List<Fact> facts, String kosovoNote,
+                    String mapJson, List<TieRow> family, String timelineSvg, String unknownYears,
+                    List<Cousin> cousins) {
+    }
+
+    record SourceItem(String id, String url, String title, String publisher, String published, String accessed) {
+    }
+
+    record Line(String date, String label, String text, List<String> sources) {
+    }
+
+    record TiePage(Chrome chrome, Link a, Link b, Link countryA, Link countryB, String distance, String established,
+                   List<Line> agreements, Line status, List<Story> reasons, List<Line> activity,
+                   List<Line> conflicts, List<SourceItem> sources, String mapJson) {
+    }
+
+    record CountryPage(Chrome chrome, String countryName, String summary, String mapJson, List<TieRow> ties) {
+    }
+
+    record StoriesPage(Chrome chrome, List<Story> explained, List<Story> inexplicable, String unknownShare) {
+    }
+
+    record Chart(String title, String svg, List<Fact> rows) {
+    }
+
+    record StatsPage(Chrome chrome, List<Chart> charts, List<String> answers) {
+    }
+
+    record SearchResult(Link city, String country, String matched, boolean inAtlas) {
+    }
+
+    record SearchPage(Chrome chrome, String query, List<SearchResult> results, String error) {
+    }
+
+    record NotFoundPage(Chrome chrome, String what) {
+    }
+}

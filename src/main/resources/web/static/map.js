@@ -1,0 +1,76 @@
+// Draws a page's map with Leaflet: the bundled Natural Earth country shapes as the base layer (a tile layer only
+// when the server is configured with one), the cities of #map-data and great-circle arcs between them.
+(function () {
+  'use strict';
+  var box = document.getElementById('map');
+  var dataNode = document.getElementById('map-data');
+  if (!box || !dataNode || !window.L) { return; }
+  var data = JSON.parse(dataNode.textContent);
+  var map = L.map(box, { worldCopyJump: false, minZoom: 1, maxZoom: 10, zoomSnap: 0.5, preferCanvas: false });
+  map.attributionControl.setPrefix(false);
+  var tiles = box.getAttribute('data-tiles');
+  if (tiles) {
+    L.tileLayer(tiles, { attribution: box.getAttribute('data-attribution') || '' }).addTo(map);
+  } else {
+    map.attributionControl.addAttribution('Natural Earth');
+  }
+
+  fetch('/shapes/countries.geojson').then(function (r) { return r.json(); }).then(function (shapes) {
+    var layer = L.geoJSON(shapes, {
+      interactive: false,
+      style: function (f) {
+        var serbia = f.properties.cc === 'RS';
+        return { color: '#9aa5b1', weight: 0.6, fillColor: serbia ? '#f4d6d7' : '#f7f4ee', fillOpacity: 1 };
+      }
+    });
+    if (!tiles) { layer.addTo(map); layer.bringToBack(); }
+    box.setAttribute('data-shapes', String(shapes.features.length));
+  });
+
+  function radians(d) { return d * Math.PI / 180; }
+  function degrees(r) { return r * 180 / Math.PI; }
+
+  // points along the great circle from a to b ([lat, lon]), longitudes kept continuous for Leaflet
+  function arc(a, b) {
+    var p1 = radians(a[0]), l1 = radians(a[1]), p2 = radians(b[0]), l2 = radians(b[1]);
+    var d = 2 * Math.asin(Math.sqrt(Math.pow(Math.sin((p2 - p1) / 2), 2)
+      + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin((l2 - l1) / 2), 2)));
+    if (d === 0) { return [a, b]; }
+    var steps = Math.max(2, Math.ceil(degrees(d) / 2)), points = [], previous = null;
+    for (var i = 0; i <= steps; i++) {
+      var f = i / steps, s1 = Math.sin((1 - f) * d) / Math.sin(d), s2 = Math.sin(f * d) / Math.sin(d);
+      var x = s1 * Math.cos(p1) * Math.cos(l1) + s2 * Math.cos(p2) * Math.cos(l2);
+      var y = s1 * Math.cos(p1) * Math.sin(l1) + s2 * Math.cos(p2) * Math.sin(l2);
+      var z = s1 * Math.sin(p1) + s2 * Math.sin(p2);
+      var lat = degrees(Math.atan2(z, Math.sqrt(x * x + y * y))), lon = degrees(Math.atan2(y, x));
+      if (previous !== null) { while (lon - previous > 180) { lon -= 360; } while (previous - lon > 180) { lon += 360; } }
+      previous = lon;
+      points.push([lat, lon]);
+    }
+    return points;
+  }
+
+  var arcs = L.layerGroup().addTo(map);
+  var bounds = [];
+  data.arcs.forEach(function (t) {
+    var a = data.cities[t[0]], b = data.cities[t[1]];
+    var line = L.polyline(arc([a.lat, a.lon], [b.lat, b.lon]), { color: '#0b5cad', weight: 1.4, opacity: 0.55 });
+    line.bindTooltip(t[3], { sticky: true });
+    line.on('click', function () { window.location.href = t[2]; });
+    line.addTo(arcs);
+  });
+  data.cities.forEach(function (c) {
+    var marker = L.circleMarker([c.lat, c.lon], {
+      radius: c.focus ? 7 : (c.home ? 4 : 3.5), weight: 1, color: '#ffffff',
+      fillColor: c.home ? '#c6363c' : '#0b5cad', fillOpacity: 0.9
+    });
+    marker.bindTooltip(c.name);
+    marker.on('click', function () { window.location.href = c.href; });
+    marker.addTo(arcs);
+    bounds.push([c.lat, c.lon]);
+  });
+  box.setAttribute('data-arcs', String(data.arcs.length));
+  if (bounds.length > 1) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 7 }); }
+  else if (bounds.length === 1) { map.setView(bounds[0], 6); }
+  else { map.setView([44.0, 20.9], 5); }
+}());
