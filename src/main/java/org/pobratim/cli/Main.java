@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /** Exit code for input that was rejected (validation problems). */
     static final int EXIT_INVALID = 1;
+    /** Exit code for a command line that cannot be understood (as picocli answers a bad option). */
+    static final int EXIT_USAGE = 2;
     /** Exit code for a store that cannot be opened or written. */
     static final int EXIT_STORE = 3;
 

@@ -13,6 +13,7 @@ import org.pobratim.store.Database;
 import org.pobratim.store.GazetteerService;
 import org.pobratim.search.NameSearch;
 import org.pobratim.web.AtlasServer;
+import org.pobratim.web.pages.PageOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,8 +35,24 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Option(names = "--tile-url", defaultValue = "${env:POBRATIM_TILE_URL}", description = "tile server URL template"
+            + " for the maps, e.g. https://tile.example.org/{z}/{x}/{y}.png; unset, the maps draw the bundled country"
+            + " shapes and no page loads anything from outside (env POBRATIM_TILE_URL)")
+    String tileUrl;
+
+    @Option(names = "--tile-attribution", defaultValue = "${env:POBRATIM_TILE_ATTRIBUTION}",
+            description = "attribution the tile server requires, shown on the maps (env POBRATIM_TILE_ATTRIBUTION)")
+    String tileAttribution;
+
     @Override
     public Integer call() throws InterruptedException {
+        PageOptions pages;
+        try {
+            pages = new PageOptions(tileUrl, tileAttribution);
+        } catch (IllegalArgumentException e) {
+            System.err.println("--tile-url: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
         try (Database database = Database.open(store.config())) {
             AtlasService service = new AtlasService(database, Clock.systemUTC());
             if (service.current().cities().isEmpty()) {
@@ -51,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
             gazetteer.load();
             NameSearch search = new NameSearch(service::current, gazetteer::current);
             search.warmUp();
-            Javalin server = AtlasServer.create(service::current, gazetteer::current, search).start(host, port);
+            Javalin server = AtlasServer.create(service::current, gazetteer::current, search, pages)
+                    .start(host, port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

@@ -36,11 +36,14 @@ class ApiTest {
     }
 
     @Test
-    void theRootPagePointsAtTheApi() {
+    void theRootSendsBrowsersToTheMapInTheirLanguage() {
         HttpResponse<String> root = atlas.get("/");
-        assertThat(root.statusCode()).isEqualTo(200);
-        assertThat(root.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(root.body()).contains("<title>Pobratim").contains("href=\"/api/v1/cities/rs-kikinda\"");
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location").orElseThrow()).endsWith("/en/");
+        assertThat(atlas.get("/", "Accept-Language", "sr-RS,sr;q=0.9").headers().firstValue("Location").orElseThrow())
+                .endsWith("/sr-Latn/");
+        assertThat(atlas.get("/", "Accept-Language", "sr-Cyrl-RS").headers().firstValue("Location").orElseThrow())
+                .endsWith("/sr-Cyrl/");
     }
 
     @Test

@@ -20,16 +20,16 @@ import org.pobratim.store.GazetteerService;
 import org.pobratim.store.DatabaseConfig;
 
 /** The whole atlas as it runs: an H2 file store seeded from the bundled data, served on a random port. */
-final class RunningAtlas implements AutoCloseable {
+public final class RunningAtlas implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final Database database;
     final AtlasService service;
     final GazetteerService gazetteer;
-    final Javalin server;
+    public final Javalin server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    RunningAtlas(Path dir) {
+    public RunningAtlas(Path dir) {
         database = Database.open(DatabaseConfig.h2File(dir));
         service = new AtlasService(database, Clock.systemUTC());
         service.apply(BundleLoader.load(TestData.bundledData(), service.current()), "test-seed");
@@ -39,7 +39,7 @@ final class RunningAtlas implements AutoCloseable {
                 .start("127.0.0.1", 0);
     }
 
-    HttpResponse<String> get(String pathAndQuery, String... headers) {
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
                 .timeout(Duration.ofSeconds(10));
         if (headers.length > 0) {
@@ -56,7 +56,7 @@ final class RunningAtlas implements AutoCloseable {
     }
 
     /** GET that must answer 200 with JSON. */
-    JsonNode json(String pathAndQuery) {
+    public JsonNode json(String pathAndQuery) {
         HttpResponse<String> response = get(pathAndQuery);
         if (response.statusCode() != 200) {
             throw new AssertionError(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());

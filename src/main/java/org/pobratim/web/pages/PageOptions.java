@@ -1,6 +1,7 @@
 package org.pobratim.web.pages;
 
-import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the pages are served: an optional tile layer for the maps (a URL template such as
@@ -9,6 +10,8 @@ import java.net.URI;
  * browser, admitting the tile server's origin only when one is configured.
  */
 public record PageOptions(String tileUrl, String tileAttribution) {
+    /** Scheme, then an authority of host characters (a {s} subdomain placeholder allowed), then the path. */
+    private static final Pattern TILE_URL = Pattern.compile("(https?)://((?:\\{s}\\.)?[A-Za-z0-9.-]+(?::\\d+)?)(/.*)?");
     public static final PageOptions OFFLINE = new PageOptions(null, null);
 
     public PageOptions {
@@ -16,8 +19,7 @@ public record PageOptions(String tileUrl, String tileAttribution) {
             tileUrl = null;
         }
         if (tileUrl != null) {
-            URI uri = URI.create(tileUrl.replace("{", "%7B").replace("}", "%7D"));
-            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+            if (!TILE_URL.matcher(tileUrl).matches()) {
                 throw new IllegalArgumentException("tile URL '" + tileUrl
                         + "' must be an http(s) URL template such as https://tile.example.org/{z}/{x}/{y}.png");
             }
@@ -27,14 +29,16 @@ public record PageOptions(String tileUrl, String tileAttribution) {
         }
     }
 
-    /** The tile server's origin ({@code https://tile.example.org}), or null. */
+    /** The tile server's origin ({@code https://tile.example.org}; a {@code {s}} subdomain becomes {@code *}). */
     String tileOrigin() {
         if (tileUrl == null) {
             return null;
         }
-        URI uri = URI.create(tileUrl.replace("{", "%7B").replace("}", "%7D"));
-        return uri.getScheme() + "://" + uri.getRawAuthority().replace("%7B", "{").replace("%7D", "}")
-                .replaceAll("\\{s}", "*");
+        Matcher m = TILE_URL.matcher(tileUrl);
+        if (!m.matches()) {
+            throw new IllegalStateException(tileUrl);
+        }
+        return m.group(1) + "://" + m.group(2).replace("{s}", "*");
     }
 
     String contentSecurityPolicy() {

@@ -1,0 +1,203 @@
+package org.pobratim.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pobratim.web.RunningAtlas;
+
+/**
+ * The pages in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs): the map
+ * draws, filters, search with autocomplete, a tie, the Cyrillic switch, keyboard and phone-sized use, and no
+ * console errors. Chromium is told that every host but this machine does not exist, so a request leaving the
+ * machine would show as a console error. Screenshots go to target/screenshots (test output, not committed).
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of(System.getProperty("pobratim.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("pobratim.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dir;
+    static RunningAtlas atlas;
+    static WebDriver browser;
+    static WebDriverWait wait;
+    static final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI must install Chromium: " + CHROMIUM + " and " + DRIVER
+                    + " are missing (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "browser tests skipped: no " + CHROMIUM + " or " + DRIVER
+                + "; install Debian's chromium and chromium-driver (sudo apt-get install chromium chromium-driver)"
+                + " or pass -Dpobratim.chromium=... -Dpobratim.chromedriver=...");
+        atlas = new RunningAtlas(dir);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-default-apps", "--lang=en-US",
+                // no host but this machine resolves: a page that reaches outside fails loudly in the console
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (atlas != null) {
+            atlas.close();
+        }
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + atlas.server.port() + path;
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Console messages of level SEVERE since the last call, as text. */
+    private static List<String> severeConsoleMessages() {
+        List<String> severe = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                severe.add(entry.getMessage());
+            }
+        }
+        consoleErrors.addAll(severe);
+        return severe;
+    }
+
+    private static int mapAttribute(String name) {
+        wait.until(d -> d.findElement(By.id("map")).getAttribute(name) != null);
+        return Integer.parseInt(browser.findElement(By.id("map")).getAttribute(name));
+    }
+
+    @Test
+    void aVisitorFiltersTheMapFindsSabacOpensATieAndReadsItInCyrillic() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/en/"));
+        int allArcs = mapAttribute("data-arcs");
+        assertThat(allArcs).isGreaterThan(100);
+        assertThat(mapAttribute("data-shapes")).isGreaterThan(150); // the bundled country shapes were drawn
+        assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive")).size()).isGreaterThan(100);
+        String allCounts = browser.findElement(By.id("counts")).getText();
+        screenshot("01-home");
+        assertThat(severeConsoleMessages()).as("console errors on the home page").isEmpty();
+
+        new Select(browser.findElement(By.id("f-kind"))).selectByValue("friendship");
+        browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("kind=friendship"));
+        int friendshipArcs = mapAttribute("data-arcs");
+        assertThat(friendshipArcs).isPositive().isLessThan(allArcs);
+        assertThat(browser.findElement(By.id("counts")).getText()).isNotEqualTo(allCounts)
+                .startsWith(friendshipArcs + " ties");
+        screenshot("02-home-filtered");
+
+        WebElement search = browser.findElement(By.id("q"));
+        search.sendKeys("Sabac");
+        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#q-suggestions li[role=option]")));
+        assertThat(first.getText()).startsWith("Šabac");
+        screenshot("03-autocomplete");
+        search.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlToBe(url("/en/city/rs-sabac")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Šabac");
+        assertThat(browser.getTitle()).startsWith("Šabac");
+        assertThat(mapAttribute("data-arcs")).isEqualTo(5);
+        screenshot("04-city-sabac");
+        assertThat(severeConsoleMessages()).as("console errors on Šabac's page").isEmpty();
+
+        browser.findElement(By.cssSelector("a.tie-link")).click();
+        wait.until(ExpectedConditions.urlContains("/en/tie/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Šabac");
+        assertThat(browser.getPageSource()).contains("km apart");
+        screenshot("05-tie");
+
+        browser.findElement(By.cssSelector(".languages a[hreflang=sr-Cyrl]")).click();
+        wait.until(ExpectedConditions.urlContains("/sr-Cyrl/tie/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Шабац");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sr-Cyrl");
+        screenshot("06-tie-cyrillic");
+        assertThat(severeConsoleMessages()).as("console errors on the tie pages").isEmpty();
+    }
+
+    @Test
+    void cyrillicSearchAndTheKeyboardWork() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/sr-Cyrl/stats"));
+        assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSize(4);
+        screenshot("07-stats-cyrillic");
+        // the first Tab reaches the skip link, which leads to the content
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("skip");
+        WebElement search = browser.findElement(By.id("q"));
+        search.sendKeys("Шабац");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions li[role=option]")));
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/sr-Cyrl/city/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Шабац");
+        assertThat(severeConsoleMessages()).as("console errors").isEmpty();
+    }
+
+    @Test
+    void onAPhoneSizedScreenNothingOverflowsSideways() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String path : List.of("/en/", "/sr-Latn/city/rs-beograd", "/en/stories")) {
+            browser.get(url(path));
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
+        }
+        screenshot("08-phone-stories");
+        browser.get(url("/sr-Latn/city/rs-beograd"));
+        mapAttribute("data-arcs");
+        screenshot("09-phone-belgrade");
+        assertThat(severeConsoleMessages()).as("console errors").isEmpty();
+    }
+}

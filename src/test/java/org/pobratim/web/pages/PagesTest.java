@@ -1,0 +1,167 @@
+package org.pobratim.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pobratim.web.RunningAtlas;
+
+/** The HTML pages over real HTTP, against the bundled dataset: content, languages, errors, no outside requests. */
+class PagesTest {
+    @TempDir
+    static Path dir;
+    static RunningAtlas atlas;
+
+    @BeforeAll
+    static void start() {
+        atlas = new RunningAtlas(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        atlas.close();
+    }
+
+    private static String page(String path) {
+        HttpResponse<String> response = atlas.get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        return response.body();
+    }
+
+    private static int count(String text, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void theCityPageShowsBothScriptsTheFamilyTheTimelineAndTheCousins() {
+        String sabac = page("/en/city/rs-sabac");
+        assertThat(sabac).contains("<h1>Šabac</h1>").contains("Шабац").contains("<title>Šabac: twin cities");
+        for (String partner : List.of("/en/city/jp-fujimi", "/en/city/si-celje", "/en/city/gr-argostoli")) {
+            assertThat(sabac).contains("href=\"" + partner + "\"");
+        }
+        assertThat(sabac).contains("href=\"/en/tie/jp-fujimi--rs-sabac\"");
+        assertThat(sabac).contains("<svg").contains("When the ties began");
+        assertThat(sabac).contains("Cousins").contains("id=\"map-data\"");
+        assertThat(sabac).containsPattern("<meta name=\"description\" content=\"Šabac \\(Serbia\\) has 5 recorded ties");
+    }
+
+    @Test
+    void theSameCityInCyrillicAndLatinSerbian() {
+        String cyrillic = page("/sr-Cyrl/city/rs-sabac");
+        assertThat(cyrillic).contains("<html lang=\"sr-Cyrl\">").contains("<h1>Шабац</h1>")
+                .contains("Градови побратими и партнери").contains("Србија");
+        assertThat(cyrillic).contains("href=\"/sr-Cyrl/city/jp-fujimi\"");
+        String latin = page("/sr-Latn/city/rs-sabac");
+        assertThat(latin).contains("<h1>Šabac</h1>").contains("Gradovi pobratimi i partneri").contains("Srbija");
+        // the switch keeps the page: each language links to the same city
+        for (String tag : List.of("en", "sr-Latn", "sr-Cyrl")) {
+            assertThat(latin).contains("href=\"/" + tag + "/city/rs-sabac\" hreflang=\"" + tag + "\"");
+        }
+    }
+
+    @Test
+    void theHomeMapFollowsItsFilters() {
+        String all = page("/en/");
+        String friendship = page("/en/?kind=friendship");
+        int allRows = count(all, "class=\"tie-link\"");
+        int friendshipRows = count(friendship, "class=\"tie-link\"");
+        assertThat(friendshipRows).isPositive().isLessThan(allRows);
+        assertThat(friendship).contains("<option value=\"friendship\" selected>");
+        assertThat(friendship).containsPattern("class=\"counts\"[^>]*>" + friendshipRows + " ties of ");
+        assertThat(all).containsPattern("class=\"counts\"[^>]*>" + allRows + " ties of ");
+        String greece = page("/en/?country=GR&decade=2000");
+        assertThat(count(greece, "class=\"tie-link\"")).isPositive().isLessThan(allRows);
+        assertThat(all).contains("Featured story");
+    }
+
+    @Test
+    void theTiePageTellsTheStoryWithSourcesAndDistance() {
+        String tie = page("/en/tie/no-narvik--rs-kikinda");
+        assertThat(tie).contains("Kikinda").contains("Narvik").contains("km apart");
+        assertThat(tie).contains("Why they are twins").contains("class=\"sources\"");
+        assertThat(page("/en/tie/rs-kikinda--no-narvik")).contains("km apart"); // either order
+        String salt = page("/en/tie/jo-al-salt--rs-indjija");
+        assertThat(salt).contains("is not known");
+    }
+
+    @Test
+    void countryStoriesStatisticsAndSearchPages() {
+        String greece = page("/en/country/gr");
+        assertThat(greece).contains("Serbian cities with partners in Greece").contains("href=\"/en/city/rs-jagodina\"");
+        String stories = page("/en/stories");
+        assertThat(stories).contains("The inexplicable").contains("Inđija").contains("Why they are twins");
+        String stats = page("/sr-Latn/stats");
+        assertThat(count(stats, "<svg")).isEqualTo(4);
+        assertThat(stats).contains("Najstarija veza").contains("1920");
+        String search = page("/en/search?q=Sabac");
+        assertThat(search).contains("href=\"/en/city/rs-sabac\"");
+        assertThat(page("/sr-Cyrl/search?q=%D0%A8%D0%B0%D0%B1%D0%B0%D1%86")).contains("href=\"/sr-Cyrl/city/rs-sabac\"");
+    }
+
+    @Test
+    void badAndUnknownAddressesGetAPageThatSaysWhy() {
+        HttpResponse<String> unknownCity = atlas.get("/en/city/rs-atlantis");
+        assertThat(unknownCity.statusCode()).isEqualTo(404);
+        assertThat(unknownCity.body()).contains("Not found").contains("/en/city/rs-atlantis");
+        HttpResponse<String> badKind = atlas.get("/en/?kind=marriage");
+        assertThat(badKind.statusCode()).isEqualTo(400);
+        assertThat(badKind.body()).contains("kind").contains("marriage").contains("twinning | friendship");
+        assertThat(atlas.get("/en/?decade=1965").statusCode()).isEqualTo(400);
+        HttpResponse<String> badSearch = atlas.get("/en/search?q=%3F%21");
+        assertThat(badSearch.statusCode()).isEqualTo(400);
+        assertThat(badSearch.body()).contains("role=\"alert\"");
+        assertThat(atlas.get("/en/search?q=" + "x".repeat(10_000)).statusCode()).isLessThan(500);
+        assertThat(atlas.get("/xx/stats").statusCode()).isEqualTo(404);
+        assertThat(atlas.get("/api/v1/nothing").headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/problem+json");
+    }
+
+    @Test
+    void pathsWithoutALanguageRedirectKeepingTheQuery() {
+        HttpResponse<String> city = atlas.get("/city/rs-nis", "Accept-Language", "sr-Cyrl");
+        assertThat(city.statusCode()).isEqualTo(302);
+        assertThat(city.headers().firstValue("Location").orElseThrow()).endsWith("/sr-Cyrl/city/rs-nis");
+        assertThat(atlas.get("/search?q=Nis").headers().firstValue("Location").orElseThrow())
+                .endsWith("/en/search?q=Nis");
+        assertThat(atlas.get("/sr-cyrl/stats").headers().firstValue("Location").orElseThrow())
+                .endsWith("/sr-Cyrl/stats");
+    }
+
+    @Test
+    void noPageReferencesAnythingOutsideTheServer() {
+        for (String path : List.of("/en/", "/sr-Cyrl/city/rs-beograd", "/en/tie/gb-coventry--rs-beograd",
+                "/en/country/ru", "/en/stories", "/en/stats")) {
+            HttpResponse<String> response = atlas.get(path);
+            String body = response.body();
+            // every script, stylesheet and image comes from this server
+            assertThat(body).as(path).doesNotContainPattern("<(script|link|img)[^>]+(src|href)=\"(https?:)?//");
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("default-src 'self'").contains("img-src 'self' data:;");
+            assertThat(body).as(path).contains("<title>").contains("<meta name=\"description\"")
+                    .contains("<label for=\"q\">");
+        }
+        assertThat(atlas.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
+        assertThat(atlas.get("/static/map.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesAndLibrariesAreSentCompressed() {
+        HttpResponse<String> home = atlas.get("/en/", "Accept-Encoding", "gzip");
+        assertThat(home.headers().firstValue("Content-Encoding")).contains("gzip");
+        HttpResponse<String> shapes = atlas.get("/shapes/countries.geojson", "Accept-Encoding", "gzip");
+        assertThat(shapes.headers().firstValue("Content-Encoding")).contains("gzip");
+    }
+}
