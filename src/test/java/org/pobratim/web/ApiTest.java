@@ -188,14 +188,19 @@ class ApiTest {
     @Test
     void citiesArePagedAndFiltered() {
         Atlas snapshot = atlas.service.current();
-        JsonNode all = atlas.json("/api/v1/cities?limit=500");
-        assertThat(all.get("total").asInt()).isEqualTo(snapshot.cities().size());
+        JsonNode first = atlas.json("/api/v1/cities?limit=500");
+        assertThat(first.get("total").asInt()).isEqualTo(snapshot.cities().size());
+        List<String> all = new ArrayList<>();
+        for (int offset = 0; offset < snapshot.cities().size(); offset += 500) {
+            all.addAll(ids(atlas.json("/api/v1/cities?limit=500&offset=" + offset)));
+        }
+        assertThat(all).hasSize(snapshot.cities().size()).doesNotHaveDuplicates();
 
         List<String> paged = new ArrayList<>();
         for (int offset = 0; offset < snapshot.cities().size(); offset += 5) {
             paged.addAll(ids(atlas.json("/api/v1/cities?limit=5&offset=" + offset)));
         }
-        assertThat(paged).isEqualTo(ids(all));
+        assertThat(paged).isEqualTo(all);
         assertThat(ids(atlas.json("/api/v1/cities?offset=100000"))).isEmpty();
 
         JsonNode serbian = atlas.json("/api/v1/cities?country=rs&limit=500");

@@ -24,7 +24,7 @@ public final class RunningAtlas implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final Database database;
-    final AtlasService service;
+    public final AtlasService service;
     final GazetteerService gazetteer;
     public final Javalin server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

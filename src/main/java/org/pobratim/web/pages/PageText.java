@@ -16,6 +16,8 @@ import org.pobratim.names.SerbianScript;
 final class PageText {
     private final Lang lang;
     private final Messages messages;
+    /** Country names by code: the JDK's display names are slow to look up, and a page repeats them. */
+    private final java.util.Map<String, String> countries = new java.util.HashMap<>();
 
     PageText(Lang lang, Messages messages) {
         this.lang = lang;
@@ -55,6 +57,10 @@ final class PageText {
 
     /** A country's name from the JDK's CLDR data in the page's language and script. */
     String country(String code) {
+        return countries.computeIfAbsent(code, this::countryName);
+    }
+
+    private String countryName(String code) {
         Locale region = new Locale("", code);
         String name = region.getDisplayCountry(lang.locale());
         if (name.isBlank() || name.equals(code)) {
