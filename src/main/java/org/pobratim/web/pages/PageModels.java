@@ -235,8 +235,13 @@ final class PageModels {
             List<Tie> ties = atlas.tiesOf(city.id());
             String name = text.name(city);
             List<Fact> names = new ArrayList<>();
-            names.add(new Fact("sr-Latn", text.latinName(city)));
-            names.add(new Fact("sr-Cyrl", text.cyrillicName(city)));
+            if (city.names().containsKey("sr-Latn") || city.names().containsKey("sr-Cyrl")) {
+                // both Serbian scripts, one derived from the other where only one is curated; a foreign city
+                // with no Serbian name gets none (transliterating its own spelling would invent one)
+                names.add(new Fact("sr-Latn", city.names().containsKey("sr-Latn") ? city.names().get("sr-Latn")
+                        : org.pobratim.names.SerbianScript.toLatin(city.names().get("sr-Cyrl"))));
+                names.add(new Fact("sr-Cyrl", text.cyrillicName(city)));
+            }
             city.names().forEach((tag, n) -> {
                 if (!tag.equals("sr-Latn") && !tag.equals("sr-Cyrl")) {
                     names.add(new Fact(tag, n));

@@ -47,12 +47,9 @@ final class PageText {
         };
     }
 
-    String latinName(City city) {
-        return city.names().getOrDefault("sr-Latn", city.displayName());
-    }
-
     String cyrillicName(City city) {
-        return city.names().getOrDefault("sr-Cyrl", SerbianScript.toCyrillic(latinName(city)));
+        return city.names().getOrDefault("sr-Cyrl",
+                SerbianScript.toCyrillic(city.names().getOrDefault("sr-Latn", city.displayName())));
     }
 
     /** A country's name from the JDK's CLDR data in the page's language and script. */

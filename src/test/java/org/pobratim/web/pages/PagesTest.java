@@ -62,6 +62,18 @@ class PagesTest {
     }
 
     @Test
+    void aForeignCityGetsNoInventedSerbianNameButItsSerbianExonymInBothScripts() {
+        String sittard = page("/sr-Cyrl/city/nl-sittard-geleen");
+        assertThat(sittard).contains("<h1>Sittard-Geleen</h1>").doesNotContain("<dt>sr-Cyrl</dt>")
+                .doesNotContain("Ситтард").contains("<dd lang=\"nl\">Sittard-Geleen</dd>");
+        // a curated Serbian exonym is used, and written in Cyrillic on Cyrillic pages
+        assertThat(page("/sr-Cyrl/city/jp-fujimi")).contains("<h1>Фуђими</h1>");
+        String coventry = page("/en/city/gb-coventry");
+        assertThat(coventry).contains("<dt>sr-Latn</dt><dd lang=\"sr-Latn\">Koventri</dd>")
+                .contains("<dt>sr-Cyrl</dt><dd lang=\"sr-Cyrl\">Ковентри</dd>");
+    }
+
+    @Test
     void theSameCityInCyrillicAndLatinSerbian() {
         String cyrillic = page("/sr-Cyrl/city/rs-sabac");
         assertThat(cyrillic).contains("<html lang=\"sr-Cyrl\">").contains("<h1>Шабац</h1>")
