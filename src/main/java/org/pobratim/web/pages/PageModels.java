@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,8 +75,7 @@ final class PageModels {
 
     Views.Home home(HomeFilter filter) {
         List<Tie> ties = atlas.findTies(filter.query(), 0, Integer.MAX_VALUE).items();
-        List<Tie> allSerbian = atlas.findTies(new TieQuery(null, SERBIA, null, null, null, null, null, null), 0,
-                Integer.MAX_VALUE).items();
+        List<Tie> allSerbian = serbianTies();
         Set<String> homes = new TreeSet<>();
         Set<String> partners = new TreeSet<>();
         Set<String> countries = new TreeSet<>();
@@ -134,12 +132,19 @@ final class PageModels {
         return options;
     }
 
+    /** Every tie with a Serbian city, oldest first. */
+    private List<Tie> serbianTies() {
+        return atlas.findTies(new TieQuery(null, SERBIA, null, null, null, null, null, null), 0, Integer.MAX_VALUE)
+                .items();
+    }
+
     /** The Serbian side of a tie (the first in id order when both are Serbian). */
     private City home(Tie tie) {
         City a = atlas.cities().get(tie.cityA());
         return a.country().equals(SERBIA) ? a : atlas.cities().get(tie.cityB());
     }
 
+    /** The other city of a tie. */
     private City partner(Tie tie, City home) {
         return atlas.cities().get(tie.partnerOf(home.id()).orElseThrow());
     }
@@ -167,19 +172,9 @@ final class PageModels {
                     .collect(Collectors.joining(", "));
             rows.add(new TieRow(tieHref(tie), cityLink(home), cityLink(partner), countryLink(partner.country()),
                     text.year(tie.established()), kinds, text.label("status", tie.status().state()), reasons,
-                    sourcesOf(tie).size()));
+                    tie.sourceIds().size()));
         }
         return rows;
-    }
-
-    private Set<String> sourcesOf(Tie tie) {
-        Set<String> ids = new LinkedHashSet<>();
-        tie.agreements().forEach(a -> ids.addAll(a.sources()));
-        ids.addAll(tie.status().sources());
-        tie.reasons().forEach(r -> ids.addAll(r.sources()));
-        tie.activity().forEach(a -> ids.addAll(a.sources()));
-        tie.conflicts().forEach(c -> ids.addAll(c.sources()));
-        return ids;
     }
 
     private String pair(Tie tie) {
@@ -265,8 +260,8 @@ final class PageModels {
                 facts.add(new Fact(text.t("city.population"), city.population().year() == null ? count
                         : text.t("city.populationYear", count, String.valueOf(city.population().year()))));
             }
-            String partnerNames = ties.stream().map(t -> text.name(atlas.cities().get(t.partnerOf(city.id())
-                    .orElseThrow()))).collect(Collectors.joining(", "));
+            String partnerNames = ties.stream().map(t -> text.name(partner(t, city)))
+                    .collect(Collectors.joining(", "));
             String description = ties.isEmpty()
                     ? text.t("city.descriptionNone", name, text.country(city.country()))
                     : text.t("city.description", name, text.country(city.country()), ties.size(), partnerNames);
@@ -274,7 +269,7 @@ final class PageModels {
             List<Svg.Span> spans = new ArrayList<>();
             List<String> undated = new ArrayList<>();
             for (Tie tie : ties) {
-                City partner = atlas.cities().get(tie.partnerOf(city.id()).orElseThrow());
+                City partner = partner(tie, city);
                 Integer from = tie.established().yearOrNull();
                 if (from == null) {
                     undated.add(text.name(partner));
@@ -297,7 +292,7 @@ final class PageModels {
     private List<Cousin> cousins(City city, List<Tie> ties) {
         Map<String, Set<String>> shared = new TreeMap<>();
         for (Tie tie : ties) {
-            City partner = atlas.cities().get(tie.partnerOf(city.id()).orElseThrow());
+            City partner = partner(tie, city);
             for (Tie other : atlas.tiesOf(partner.id())) {
                 String cousin = other.partnerOf(partner.id()).orElseThrow();
                 if (!cousin.equals(city.id())) {
@@ -334,7 +329,7 @@ final class PageModels {
                     text.label("activity", a.kind()), text.narrative(a.description()), a.sources())).toList();
             List<Line> conflicts = tie.conflicts().stream().map(c -> new Line(null,
                     text.label("conflict", c.about()), c.claim(), c.sources())).toList();
-            List<SourceItem> sources = sourcesOf(tie).stream().map(atlas.sources()::get)
+            List<SourceItem> sources = tie.sourceIds().stream().map(atlas.sources()::get)
                     .filter(java.util.Objects::nonNull).map(this::source).toList();
             String title = text.t("tie.title", text.name(home), text.name(partner));
             String kinds = tie.agreements().stream().map(a -> text.label("kind", a.kind())).distinct()
@@ -370,8 +365,7 @@ final class PageModels {
     }
 
     Views.StoriesPage stories() {
-        List<Tie> serbian = atlas.findTies(new TieQuery(null, SERBIA, null, null, null, null, null, null), 0,
-                Integer.MAX_VALUE).items();
+        List<Tie> serbian = serbianTies();
         List<Story> explained = new ArrayList<>();
         List<Story> inexplicable = new ArrayList<>();
         for (Tie tie : serbian) {

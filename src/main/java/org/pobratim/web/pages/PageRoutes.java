@@ -37,11 +37,13 @@ public final class PageRoutes {
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
             PageRoutes.class.getPackageName());
     private final String shapes = CountryShapes.bundled().geoJson();
+    private final String contentSecurityPolicy;
 
     public PageRoutes(Supplier<Atlas> atlas, NameSearch search, PageOptions options) {
         this.atlas = atlas;
         this.search = search;
         this.options = options;
+        this.contentSecurityPolicy = options.contentSecurityPolicy();
     }
 
     public void register(RoutesConfig routes) {
@@ -94,15 +96,20 @@ public final class PageRoutes {
     private void render(Context ctx, Lang lang, String template, Object view) {
         StringOutput output = new StringOutput(16 * 1024);
         templates.render(template, view, output);
-        ctx.header("Content-Security-Policy", options.contentSecurityPolicy());
+        ctx.header("Content-Security-Policy", contentSecurityPolicy);
         ctx.header("Content-Language", lang.tag());
         ctx.html(output.toString());
     }
 
     /** The page for an unknown city, tie, country or path, with status 404. */
     public void notFound(Context ctx, String path) {
+        notFound(ctx, languageOf(path));
+    }
+
+    /** The language a path starts with, English when it starts with none. */
+    private static Lang languageOf(String path) {
         String first = path.length() > 1 ? path.substring(1).split("/")[0] : "";
-        notFound(ctx, Lang.fromTag(first).orElse(Lang.EN));
+        return Lang.fromTag(first).orElse(Lang.EN);
     }
 
     private void notFound(Context ctx, Lang lang) {
@@ -173,8 +180,7 @@ public final class PageRoutes {
 
     /** Renders a {@link BadPageParameter} as a page with status 400. */
     public void badParameter(BadPageParameter e, Context ctx) {
-        String first = ctx.path().length() > 1 ? ctx.path().substring(1).split("/")[0] : "";
-        message(ctx, Lang.fromTag(first).orElse(Lang.EN), 400, "notFound.title",
+        message(ctx, languageOf(ctx.path()), 400, "notFound.title",
                 "query parameter '" + e.parameter() + "': " + e.getMessage());
     }
 
