@@ -4,14 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** Where the tests find the bundled dataset, and copies of it to break on purpose. */
+/**
+ * Where the tests find data: the small fixture of the code tests ({@code src/test/resources/atlas-fixture}), and the
+ * project's bundled dataset for the data tests; copies of either to break on purpose.
+ */
 public final class TestData {
     private TestData() {
+    }
+
+    /** The code tests' own dataset: made-up ties over eleven real cities, covering every feature of the format. */
+    public static Path fixture() {
+        try {
+            return Path.of(TestData.class.getResource("/atlas-fixture/sources.yaml").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The project's bundled dataset; Surefire runs in the project folder. */
@@ -24,7 +37,15 @@ public final class TestData {
 
     /** A copy of the bundled dataset in a folder of its own. */
     public static Path copyOfBundledData(Path target) {
-        Path source = bundledData();
+        return copy(bundledData(), target);
+    }
+
+    /** A copy of the fixture in a folder of its own. */
+    public static Path copyOfFixture(Path target) {
+        return copy(fixture(), target);
+    }
+
+    private static Path copy(Path source, Path target) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path to = target.resolve(source.relativize(file).toString());

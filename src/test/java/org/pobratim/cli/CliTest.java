@@ -164,4 +164,22 @@ class CliTest {
         assertThat(run("import", "data", "--db-url", "jdbc:mysql://nowhere/x")).isEqualTo(Main.EXIT_STORE);
         assertThat(stderr()).contains("error:").contains("jdbc:h2:");
     }
+
+    /**
+     * The export formats held byte for byte on the fixture ({@code golden/export/}); record anew on purpose with
+     * {@code -Dpobratim.golden.update=true}.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"json,ties,export.json", "csv,ties,ties.csv", "csv,cities,cities.csv"})
+    void exportsOfTheFixtureAreTheGoldenOnes(String format, String what, String file) throws IOException {
+        String db = dir.resolve("db").toString();
+        runOk("import", TestData.fixture().toString(), "--db-dir", db);
+        runOk("export", "--format", format, "--what", what, "--db-dir", db);
+        Path golden = Path.of("src/test/resources/golden/export", file);
+        if (Boolean.getBoolean("pobratim.golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, stdout());
+        }
+        assertThat(stdout()).isEqualTo(Files.readString(golden));
+    }
 }

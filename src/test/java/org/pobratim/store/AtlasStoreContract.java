@@ -188,4 +188,31 @@ abstract class AtlasStoreContract {
         assertThat(atlas.cities().values()).containsExactlyInAnyOrderElementsOf(bundle.cities());
         assertThat(atlas.sources().values()).containsExactlyInAnyOrderElementsOf(bundle.sources());
     }
+
+    /**
+     * The store's document format held byte for byte: the fixture's records as stored are the committed golden file
+     * ({@code golden/store/documents.txt}, one {@code type id document} line per record). Renaming a field of a
+     * domain record must not change what is in the database. Record anew on purpose with
+     * {@code -Dpobratim.golden.update=true}.
+     */
+    @Test
+    void storedDocumentsAreTheGoldenOnes() throws IOException {
+        ChangeSet fixture = BundleLoader.load(TestData.fixture(), service.current());
+        service.apply(fixture, "seed");
+        StringBuilder actual = new StringBuilder();
+        fixture.sources().forEach(s -> actual.append(document("source", s.id())));
+        fixture.cities().forEach(c -> actual.append(document("city", c.id())));
+        fixture.ties().forEach(t -> actual.append(document("tie", t.id())));
+        Path golden = Path.of("src/test/resources/golden/store/documents.txt");
+        if (Boolean.getBoolean("pobratim.golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual);
+        }
+        assertThat(actual.toString()).isEqualTo(Files.readString(golden));
+    }
+
+    private String document(String type, String id) {
+        List<Revision> revisions = service.revisions(type, id);
+        return type + " " + id + " " + revisions.get(revisions.size() - 1).after() + "\n";
+    }
 }

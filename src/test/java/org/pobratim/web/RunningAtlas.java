@@ -30,10 +30,19 @@ public final class RunningAtlas implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public RunningAtlas(Path dir) {
+        this(dir, TestData.bundledData(), false);
+    }
+
+    /** An atlas seeded from {@code data}, with the 54-place GeoNames sample as its gazetteer when asked. */
+    public RunningAtlas(Path dir, Path data, boolean sampleGazetteer) {
         database = Database.open(DatabaseConfig.h2File(dir));
         service = new AtlasService(database, Clock.systemUTC());
-        service.apply(BundleLoader.load(TestData.bundledData(), service.current()), "test-seed");
+        service.apply(BundleLoader.load(data, service.current()), "test-seed");
         gazetteer = new GazetteerService(database, Clock.systemUTC());
+        if (sampleGazetteer) {
+            org.pobratim.ingest.GazetteerImport.run(gazetteer, org.pobratim.TestGazetteer.sampleDump().toString(),
+                    "test-seed", (read, total) -> { });
+        }
         server = AtlasServer.create(service::current, gazetteer::current,
                         new NameSearch(service::current, gazetteer::current))
                 .start("127.0.0.1", 0);
