@@ -18,7 +18,7 @@ import org.pobratim.names.NameFolding;
  * GeoNames place it names, a Serbian unit placed outside Serbia). Checks that need the gazetteer are skipped when
  * it is empty.
  */
-public record DataQuality(AtlasStats counts, List<String> tiesWithoutYear, List<String> tiesWithoutReason,
+public record DataQuality(List<String> tiesWithoutYear, List<String> tiesWithoutReason,
                           List<String> disputedTies, List<Finding> suspectedDuplicates,
                           List<Finding> doubtfulCoordinates, List<String> sourcesCitedOnce, List<Finding> errors,
                           boolean gazetteerChecked) {
@@ -37,8 +37,8 @@ public record DataQuality(AtlasStats counts, List<String> tiesWithoutYear, List<
         return !errors.isEmpty();
     }
 
-    /** The report over every record; counts are of the ties of {@code country} (partners: the other side). */
-    public static DataQuality of(Atlas atlas, Gazetteer gazetteer, String country) {
+    /** The report over every record; computed once per snapshot (the coordinate checks take a while). */
+    public static DataQuality of(Atlas atlas, Gazetteer gazetteer) {
         List<Tie> ties = atlas.tiesByEstablished();
         List<String> withoutYear = ties.stream().filter(t -> !t.established().isKnown()).map(Tie::id).toList();
         List<String> withoutReason = ties.stream().filter(t -> t.reasonCategories().equals(Set.of(ReasonCategory.UNKNOWN)))
@@ -56,7 +56,7 @@ public record DataQuality(AtlasStats counts, List<String> tiesWithoutYear, List<
         if (checked) {
             checkPoints(atlas, gazetteer, errors, doubtful);
         }
-        return new DataQuality(atlas.stats(country), withoutYear, withoutReason, disputed, duplicates, doubtful,
+        return new DataQuality(withoutYear, withoutReason, disputed, duplicates, doubtful,
                 sourcesCitedOnce(atlas), errors, checked);
     }
 

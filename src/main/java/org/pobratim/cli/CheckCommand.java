@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.AtlasStats;
 import org.pobratim.atlas.ChangeSet;
 import org.pobratim.atlas.DataQuality;
 import org.pobratim.atlas.Gazetteer;
@@ -50,9 +51,11 @@ final class CheckCommand implements Callable<Integer> {
                 return Rejection.report(new InputRejected(reading.problems()), gazetteer + " is not a valid dump");
             }
         }
-        DataQuality quality = DataQuality.of(atlas, new Gazetteer(places), "RS");
+        DataQuality quality = DataQuality.of(atlas, new Gazetteer(places));
         ArticleAnswers answers = ArticleAnswers.of(atlas);
-        System.out.print(markdown ? QualityText.markdown(quality, answers, atlas) : QualityText.plain(quality, answers));
+        AtlasStats counts = atlas.stats("RS");
+        System.out.print(markdown ? QualityText.markdown(quality, counts, answers, atlas)
+                : QualityText.plain(quality, counts, answers));
         if (quality.hasErrors()) {
             System.err.printf("%d hard error(s)%n", quality.errors().size());
             return Main.EXIT_INVALID;

@@ -6,11 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.pobratim.atlas.Atlas;
-import org.pobratim.store.AtlasService;
-import org.pobratim.store.Database;
+import org.pobratim.app.Pobratim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,8 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Atlas atlas;
-        try (Database database = Database.open(store.config())) {
-            atlas = new AtlasService(database, Clock.systemUTC()).current();
+        try (Pobratim app = Pobratim.open(store.config())) {
+            atlas = app.atlas().current();
         }
         try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out);
              PrintStream print = new PrintStream(stream, false, StandardCharsets.UTF_8)) {

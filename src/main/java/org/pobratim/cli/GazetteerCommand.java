@@ -1,10 +1,9 @@
 package org.pobratim.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.pobratim.app.Pobratim;
 import org.pobratim.ingest.GazetteerImport;
 import org.pobratim.ingest.InputRejected;
-import org.pobratim.store.Database;
 import org.pobratim.store.GazetteerService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +32,11 @@ final class GazetteerCommand {
         @Override
         public Integer call() {
             long started = System.nanoTime();
-            try (Database database = Database.open(store.config())) {
-                GazetteerService service = new GazetteerService(database, Clock.systemUTC());
+            try (Pobratim app = Pobratim.open(store.config())) {
                 ProgressDisplay progress = ProgressDisplay.forConsole("importing " + location);
                 GazetteerService.ImportResult result;
                 try {
-                    result = GazetteerImport.run(service, location, actor == null ? "gazetteer:" + location : actor,
+                    result = GazetteerImport.run(app.gazetteer(), location, actor == null ? "gazetteer:" + location : actor,
                             progress);
                 } finally {
                     progress.finish();

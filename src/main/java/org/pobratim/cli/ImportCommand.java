@@ -1,13 +1,11 @@
 package org.pobratim.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.pobratim.ingest.BundleLoader;
+import org.pobratim.app.Pobratim;
+import org.pobratim.ingest.BundleImport;
 import org.pobratim.ingest.InputRejected;
 import org.pobratim.store.ApplyResult;
-import org.pobratim.store.AtlasService;
-import org.pobratim.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,19 +27,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.open(store.config())) {
-            AtlasService service = new AtlasService(database, Clock.systemUTC());
-            ApplyResult result = importInto(service, path, actor == null ? "import:" + path : actor);
+        try (Pobratim app = Pobratim.open(store.config())) {
+            ApplyResult result = BundleImport.run(app.atlas(), path, actor == null ? "import:" + path : actor);
             System.out.printf("imported %s: %d created, %d updated, %d unchanged%n", path, result.created(),
                     result.updated(), result.unchanged());
             return 0;
         } catch (InputRejected e) {
             return Rejection.report(e, "nothing imported from " + path);
         }
-    }
-
-    /** Reads, checks against the current atlas, and applies; throws {@link InputRejected} with every problem. */
-    static ApplyResult importInto(AtlasService service, Path path, String actor) {
-        return service.apply(BundleLoader.load(path, service.current()), actor);
     }
 }

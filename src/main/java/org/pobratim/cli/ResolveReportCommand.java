@@ -6,20 +6,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.pobratim.app.Pobratim;
 import org.pobratim.atlas.Coordinates;
 import org.pobratim.ingest.EntityResolver;
 import org.pobratim.ingest.InputRejected;
 import org.pobratim.ingest.Resolution;
 import org.pobratim.ingest.ResolutionReport;
-import org.pobratim.names.CountryResolver;
-import org.pobratim.search.NameSearch;
-import org.pobratim.store.AtlasService;
-import org.pobratim.store.Database;
-import org.pobratim.store.GazetteerService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,17 +77,11 @@ final class ResolveReportCommand implements Callable<Integer> {
         }
         List<Resolution> resolutions;
         long started = System.nanoTime();
-        try (Database database = Database.open(store.config())) {
-            AtlasService atlas = new AtlasService(database, Clock.systemUTC());
-            GazetteerService gazetteer = new GazetteerService(database, Clock.systemUTC());
-            if (gazetteer.load().size() == 0) {
+        try (Pobratim app = Pobratim.open(store.config())) {
+            if (app.reads().get().gazetteer().size() == 0) {
                 System.err.println("warning: the gazetteer is empty; import one first (pobratim gazetteer import ...)");
             }
-            NameSearch search = new NameSearch(atlas::current, gazetteer::current);
-            EntityResolver resolver = new EntityResolver(atlas.current(), gazetteer.current(), CountryResolver.standard(),
-                    (name, countries) -> countries.stream()
-                            .flatMap(country -> search.nearSpellings(name, country, 10).stream()).distinct().toList(),
-                    threshold);
+            EntityResolver resolver = app.resolver(threshold);
             resolutions = names.stream().map(n -> resolver.resolve(n.name(), n.country())).toList();
         }
         double seconds = (System.nanoTime() - started) / 1e9;

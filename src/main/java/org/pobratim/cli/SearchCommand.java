@@ -1,13 +1,10 @@
 package org.pobratim.cli;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.pobratim.app.Pobratim;
 import org.pobratim.search.NameSearch;
 import org.pobratim.search.SearchHit;
-import org.pobratim.store.AtlasService;
-import org.pobratim.store.Database;
-import org.pobratim.store.GazetteerService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,11 +30,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = String.join(" ", words);
-        try (Database database = Database.open(store.config())) {
-            AtlasService atlas = new AtlasService(database, Clock.systemUTC());
-            GazetteerService gazetteer = new GazetteerService(database, Clock.systemUTC());
-            gazetteer.load();
-            List<SearchHit> hits = new NameSearch(atlas::current, gazetteer::current)
+        try (Pobratim app = Pobratim.open(store.config())) {
+            List<SearchHit> hits = app.reads().get().search()
                     .search(text, Math.max(1, Math.min(limit, 100)), country == null ? null : country.toUpperCase());
             if (hits.isEmpty()) {
                 System.out.println("nothing found for '" + text + "'");

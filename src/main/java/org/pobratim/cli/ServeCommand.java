@@ -3,16 +3,11 @@ package org.pobratim.cli;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.pobratim.ingest.InputRejected;
-import org.pobratim.store.ApplyResult;
-import org.pobratim.store.AtlasService;
-import org.pobratim.store.Database;
-import org.pobratim.store.GazetteerService;
-import org.pobratim.search.NameSearch;
-import org.pobratim.web.AtlasServer;
+import org.pobratim.app.Pobratim;
+import org.pobratim.read.Snapshot;
 import org.pobratim.web.pages.PageOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,32 +48,24 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("--tile-url: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        try (Database database = Database.open(store.config())) {
-            AtlasService service = new AtlasService(database, Clock.systemUTC());
-            if (service.current().cities().isEmpty()) {
-                if (!Files.exists(data)) {
-                    System.err.println("the store is empty and there is no dataset at " + data.toAbsolutePath()
-                            + " to seed it (use --data)");
-                    return Main.EXIT_INVALID;
-                }
-                ApplyResult seeded = ImportCommand.importInto(service, data, "seed:" + data);
-                System.out.printf("seeded the empty store from %s: %d records%n", data, seeded.created());
+        try (Pobratim app = Pobratim.open(store.config())) {
+            if (app.atlas().current().cities().isEmpty() && !Files.exists(data)) {
+                System.err.println("the store is empty and there is no dataset at " + data.toAbsolutePath()
+                        + " to seed it (use --data)");
+                return Main.EXIT_INVALID;
             }
-            GazetteerService gazetteer = new GazetteerService(database, Clock.systemUTC());
-            gazetteer.load();
-            NameSearch search = new NameSearch(service::current, gazetteer::current);
-            search.warmUp();
-            Javalin server = AtlasServer.create(service::current, gazetteer::current, search, pages)
-                    .start(host, port);
+            app.seedIfEmpty(data).ifPresent(seeded -> System.out.printf(
+                    "seeded the empty store from %s: %d records%n", data, seeded.created()));
+            Snapshot snapshot = app.reads().get();
+            Javalin server = app.server(pages).start(host, port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
                 stopped.countDown();
             }, "pobratim-shutdown"));
             System.out.printf("Pobratim is serving %d cities, %d ties and %d gazetteer places on http://%s:%d/"
-                            + " (Ctrl+C stops it)%n", service.current().cities().size(), service.current().ties().size(),
-                    gazetteer.current().size(),
-                    host.equals("0.0.0.0") ? "localhost" : host, server.port());
+                            + " (Ctrl+C stops it)%n", snapshot.atlas().cities().size(), snapshot.atlas().ties().size(),
+                    snapshot.gazetteer().size(), host.equals("0.0.0.0") ? "localhost" : host, server.port());
             stopped.await();
             return 0;
         } catch (InputRejected e) {

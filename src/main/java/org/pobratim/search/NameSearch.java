@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,7 +26,7 @@ import org.pobratim.names.NameFolding;
  * not matter, a beginning is enough (autocomplete) and a typo or two is forgiven when nothing matches as typed (the
  * first one or two letters must be right). Ranking: match quality (exact,
  * then whole-name prefix, then word prefixes, then near spellings), then number of ties, then population.
- * Indexes are built lazily and rebuilt only when the atlas snapshot or the gazetteer changes.
+ * Immutable: built with a snapshot of the read side, its gazetteer index kept when only the atlas changes.
  */
 public final class NameSearch {
     /** Longest query accepted, in characters. */
@@ -38,17 +37,33 @@ public final class NameSearch {
     private static final float WORD_PREFIXES = 2;
     private static final float NEAR = 1;
 
-    private final Supplier<Atlas> atlas;
-    private final Supplier<Gazetteer> gazetteer;
-    private volatile Indexes indexes;
+    private final SearchIndex cities;
+    private final SearchIndex places;
+    private final Gazetteer gazetteer;
+    /** GeoNames places that are atlas cities: found as the city, never twice. */
+    private final Set<Long> citiesGeonameIds;
 
-    private record Indexes(long atlasVersion, Gazetteer gazetteer, SearchIndex cities, SearchIndex places,
-                           Set<Long> citiesGeonameIds) {
+    /** Indexes every city of the atlas and every place of the gazetteer (seconds for all of cities1000). */
+    public NameSearch(Atlas atlas, Gazetteer gazetteer) {
+        this(atlas, gazetteer, new SearchIndex(gazetteer.places().stream().map(SearchEntry::of).toList()));
     }
 
-    public NameSearch(Supplier<Atlas> atlas, Supplier<Gazetteer> gazetteer) {
-        this.atlas = atlas;
+    private NameSearch(Atlas atlas, Gazetteer gazetteer, SearchIndex places) {
         this.gazetteer = gazetteer;
+        this.places = places;
+        // an atlas city also answers to every spelling GeoNames has for its place ("Nish" for Niš)
+        this.cities = new SearchIndex(atlas.cities().values().stream()
+                .map(c -> SearchEntry.of(c, atlas.tiesOf(c.id()).size(), c.geonamesId() == null ? List.of()
+                        : gazetteer.place(c.geonamesId()).map(GazetteerPlace::allNames).orElse(List.of())))
+                .toList());
+        Set<Long> ids = new HashSet<>();
+        atlas.cities().values().stream().map(City::geonamesId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        this.citiesGeonameIds = Set.copyOf(ids);
+    }
+
+    /** The search over another atlas snapshot and the same gazetteer: only the atlas's cities are indexed anew. */
+    public NameSearch withAtlas(Atlas atlas) {
+        return new NameSearch(atlas, gazetteer, places);
     }
 
     /** Thrown for a query that cannot be searched (nothing but punctuation, or too long). */
@@ -71,13 +86,12 @@ public final class NameSearch {
         if (words.size() > MAX_WORDS) {
             throw new BadQuery("a query has at most " + MAX_WORDS + " words");
         }
-        Indexes current = indexes();
         // typos are looked for only when nothing is spelled so or starts so, one edit before two: cheaper, and no
         // noise under good hits
-        List<SearchIndex.Scored> found = find(current, query(folded, words, country, 0), limit);
+        List<SearchIndex.Scored> found = find(query(folded, words, country, 0), limit);
         int longest = words.stream().mapToInt(String::length).max().orElse(0);
         for (int edits = 1; found.isEmpty() && edits <= maxEdits(longest); edits++) {
-            found = find(current, query(folded, words, country, edits), limit);
+            found = find(query(folded, words, country, edits), limit);
         }
         return found.stream()
                 .sorted(Comparator.comparingInt((SearchIndex.Scored s) -> -s.score())
@@ -88,11 +102,11 @@ public final class NameSearch {
                 .toList();
     }
 
-    private static List<SearchIndex.Scored> find(Indexes current, Query query, int limit) {
-        List<SearchIndex.Scored> found = new ArrayList<>(current.cities().search(query, limit));
-        for (SearchIndex.Scored place : current.places().search(query, 2 * limit)) {
+    private List<SearchIndex.Scored> find(Query query, int limit) {
+        List<SearchIndex.Scored> found = new ArrayList<>(cities.search(query, limit));
+        for (SearchIndex.Scored place : places.search(query, 2 * limit)) {
             long geonameId = Long.parseLong(place.entry().id().substring("geonames:".length()));
-            if (!current.citiesGeonameIds().contains(geonameId)) {
+            if (!citiesGeonameIds.contains(geonameId)) {
                 found.add(place); // the same place as an atlas city is shown once, as the city
             }
         }
@@ -140,32 +154,6 @@ public final class NameSearch {
         return new BoostQuery(new ConstantScoreQuery(query), score);
     }
 
-    private Indexes indexes() {
-        Atlas a = atlas.get();
-        Gazetteer g = gazetteer.get();
-        Indexes current = indexes;
-        if (current != null && current.atlasVersion() == a.version() && current.gazetteer() == g) {
-            return current;
-        }
-        synchronized (this) {
-            current = indexes;
-            SearchIndex places = current != null && current.gazetteer() == g ? current.places()
-                    : new SearchIndex(g.places().stream().map(SearchEntry::of).toList());
-            // an atlas city also answers to every spelling GeoNames has for its place ("Nish" for Niš)
-            SearchIndex cities = current != null && current.atlasVersion() == a.version() && current.gazetteer() == g
-                    ? current.cities()
-                    : new SearchIndex(a.cities().values().stream()
-                    .map(c -> SearchEntry.of(c, a.tiesOf(c.id()).size(),
-                            c.geonamesId() == null ? List.of() : g.place(c.geonamesId())
-                                    .map(GazetteerPlace::allNames).orElse(List.of())))
-                    .toList());
-            Set<Long> ids = new HashSet<>();
-            a.cities().values().stream().map(City::geonamesId).filter(java.util.Objects::nonNull).forEach(ids::add);
-            indexes = new Indexes(a.version(), g, cities, places, Set.copyOf(ids));
-            return indexes;
-        }
-    }
-
     /**
      * Names spelled almost like {@code text} (one edit, up to three for long names, over the whole name) among the places of
      * one country: other romanisations and typos, for resolving a name no place has exactly.
@@ -182,10 +170,5 @@ public final class NameSearch {
                 .map(SearchHit::matchedName)
                 .distinct()
                 .toList();
-    }
-
-    /** Builds the indexes now rather than at the first query (e.g. at server start). */
-    public void warmUp() {
-        indexes();
     }
 }

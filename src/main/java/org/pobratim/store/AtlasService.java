@@ -2,7 +2,9 @@ package org.pobratim.store;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ public final class AtlasService {
 
     private final AtlasRepository repository;
     private final AtomicReference<Atlas> current = new AtomicReference<>();
+    private final List<Consumer<Atlas>> listeners = new CopyOnWriteArrayList<>();
 
     public AtlasService(Database database, Clock clock) {
         this.repository = new AtlasRepository(database.jdbi(), clock);
@@ -60,8 +63,15 @@ public final class AtlasService {
         return repository.rowCount(table);
     }
 
+    /** Tells {@code listener} of every new snapshot (the read side rebuilds what it derives from it). */
+    public void onChange(Consumer<Atlas> listener) {
+        listeners.add(listener);
+    }
+
     /** Rebuilds the snapshot from the store (after a write here, or one by another instance). */
     public synchronized void refresh() {
-        current.set(repository.loadAll());
+        Atlas atlas = repository.loadAll();
+        current.set(atlas);
+        listeners.forEach(l -> l.accept(atlas));
     }
 }

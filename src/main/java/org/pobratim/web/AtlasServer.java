@@ -5,9 +5,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.http.HttpStatus;
 import java.util.function.Supplier;
-import org.pobratim.atlas.Atlas;
-import org.pobratim.atlas.Gazetteer;
-import org.pobratim.search.NameSearch;
+import org.pobratim.read.Snapshot;
 import org.pobratim.web.api.ApiRoutes;
 import org.pobratim.web.pages.PageOptions;
 import org.pobratim.web.pages.PageRoutes;
@@ -26,16 +24,10 @@ public final class AtlasServer {
     private AtlasServer() {
     }
 
-    /** An unstarted server whose maps draw only the bundled shapes. */
-    public static Javalin create(Supplier<Atlas> atlas, Supplier<Gazetteer> gazetteer, NameSearch search) {
-        return create(atlas, gazetteer, search, PageOptions.OFFLINE);
-    }
-
-    /** An unstarted server that reads from whatever snapshot the supplier gives at each request. */
-    public static Javalin create(Supplier<Atlas> atlas, Supplier<Gazetteer> gazetteer, NameSearch search,
-                                 PageOptions options) {
-        ApiRoutes api = new ApiRoutes(atlas, gazetteer, search);
-        PageRoutes pages = new PageRoutes(atlas, search, options);
+    /** An unstarted server that answers each request from the snapshot the supplier gives at its start. */
+    public static Javalin create(Supplier<Snapshot> reads, PageOptions options) {
+        ApiRoutes api = new ApiRoutes(reads);
+        PageRoutes pages = new PageRoutes(reads, options);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = JsonResponses.JSON;

@@ -23,7 +23,7 @@ class NameSearchTest {
         ChangeSet bundle = BundleLoader.load(TestData.bundledData(), Atlas.empty());
         atlas = new Atlas(1, bundle.sources(), bundle.cities(), bundle.ties());
         Gazetteer gazetteer = TestGazetteer.sample();
-        search = new NameSearch(() -> atlas, () -> gazetteer);
+        search = new NameSearch(atlas, gazetteer);
     }
 
     private static SearchHit first(String query) {

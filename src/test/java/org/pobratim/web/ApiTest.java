@@ -71,7 +71,7 @@ class ApiTest {
     @Test
     void healthSaysWhatIsLoaded() {
         JsonNode health = atlas.json("/api/v1/health");
-        Atlas snapshot = atlas.service.current();
+        Atlas snapshot = atlas.snapshot().atlas();
         assertThat(health.get("status").asText()).isEqualTo("ok");
         assertThat(health.get("ties").asInt()).isEqualTo(snapshot.ties().size());
         assertThat(health.get("cities").asInt()).isEqualTo(snapshot.cities().size());
@@ -110,7 +110,7 @@ class ApiTest {
         assertThat(tie.get("established").asText()).isEqualTo("1920");
         assertThat(ids(atlas.json("/api/v1/ties?limit=1"))).containsExactly("rs-nis--ru-kursk");
         assertThat(atlas.json("/api/v1/stats").get("oldest").toString()).isEqualTo("[\"rs-nis--ru-kursk\"]");
-        Tie oldest = atlas.service.current().tiesByEstablished().get(0);
+        Tie oldest = atlas.snapshot().atlas().tiesByEstablished().get(0);
         assertThat(oldest.id()).isEqualTo("rs-nis--ru-kursk");
     }
 
@@ -187,7 +187,7 @@ class ApiTest {
 
     @Test
     void citiesArePagedAndFiltered() {
-        Atlas snapshot = atlas.service.current();
+        Atlas snapshot = atlas.snapshot().atlas();
         JsonNode first = atlas.json("/api/v1/cities?limit=500");
         assertThat(first.get("total").asInt()).isEqualTo(snapshot.cities().size());
         List<String> all = new ArrayList<>();
@@ -221,7 +221,7 @@ class ApiTest {
 
         assertThat(ids(atlas.json("/api/v1/ties?kind=cooperation&limit=500"))).contains("de-dortmund--rs-novi-sad");
         assertThat(ids(atlas.json("/api/v1/ties?city=rs-kikinda"))).containsExactlyElementsOf(
-                atlas.service.current().tiesOf("rs-kikinda").stream().map(Tie::id).toList());
+                atlas.snapshot().atlas().tiesOf("rs-kikinda").stream().map(Tie::id).toList());
         JsonNode unknownStatus = atlas.json("/api/v1/ties?status=unknown&limit=500");
         assertThat(unknownStatus.get("items").findValuesAsText("status")).containsOnly("unknown");
     }
@@ -244,7 +244,7 @@ class ApiTest {
     @Test
     void statsCountEveryTieOnce() {
         JsonNode stats = atlas.json("/api/v1/stats?country=RS");
-        Atlas snapshot = atlas.service.current();
+        Atlas snapshot = atlas.snapshot().atlas();
         long serbianTies = snapshot.ties().values().stream().filter(t -> t.cityA().startsWith("rs-")
                 || t.cityB().startsWith("rs-")).count();
         assertThat(stats.get("ties").asLong()).isEqualTo(serbianTies);

@@ -9,48 +9,58 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import org.pobratim.TestData;
-import org.pobratim.ingest.BundleLoader;
-import org.pobratim.store.AtlasService;
-import org.pobratim.search.NameSearch;
-import org.pobratim.store.Database;
-import org.pobratim.store.GazetteerService;
+import org.pobratim.TestGazetteer;
+import org.pobratim.app.Pobratim;
+import org.pobratim.ingest.BundleImport;
+import org.pobratim.ingest.GazetteerImport;
+import org.pobratim.read.Snapshot;
 import org.pobratim.store.DatabaseConfig;
+import org.pobratim.web.pages.PageOptions;
 
-/** The whole atlas as it runs: an H2 file store seeded from the bundled data, served on a random port. */
+/**
+ * The whole atlas as it runs, put together by {@link Pobratim} like the real one: an H2 file store seeded from a
+ * dataset (with the GeoNames sample as its gazetteer when asked), served on a random loopback port.
+ */
 public final class RunningAtlas implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final Database database;
-    public final AtlasService service;
-    final GazetteerService gazetteer;
+    public final Pobratim app;
     public final Javalin server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The bundled dataset, no gazetteer. */
     public RunningAtlas(Path dir) {
         this(dir, TestData.bundledData(), false);
     }
 
     /** An atlas seeded from {@code data}, with the 54-place GeoNames sample as its gazetteer when asked. */
     public RunningAtlas(Path dir, Path data, boolean sampleGazetteer) {
-        database = Database.open(DatabaseConfig.h2File(dir));
-        service = new AtlasService(database, Clock.systemUTC());
-        service.apply(BundleLoader.load(data, service.current()), "test-seed");
-        gazetteer = new GazetteerService(database, Clock.systemUTC());
+        this(dir, data, sampleGazetteer, PageOptions.OFFLINE);
+    }
+
+    public RunningAtlas(Path dir, Path data, boolean sampleGazetteer, PageOptions pages) {
+        app = Pobratim.open(DatabaseConfig.h2File(dir));
+        BundleImport.run(app.atlas(), data, "test-seed");
         if (sampleGazetteer) {
-            org.pobratim.ingest.GazetteerImport.run(gazetteer, org.pobratim.TestGazetteer.sampleDump().toString(),
-                    "test-seed", (read, total) -> { });
+            GazetteerImport.run(app.gazetteer(), TestGazetteer.sampleDump().toString(), "test-seed", (read, total) -> { });
         }
-        server = AtlasServer.create(service::current, gazetteer::current,
-                        new NameSearch(service::current, gazetteer::current))
-                .start("127.0.0.1", 0);
+        server = app.server(pages).start("127.0.0.1", 0);
+    }
+
+    /** The snapshot the server answers from. */
+    public Snapshot snapshot() {
+        return app.reads().get();
     }
 
     public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        return send("GET", pathAndQuery, headers);
+    }
+
+    public HttpResponse<String> send(String method, String pathAndQuery, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
-                .timeout(Duration.ofSeconds(10));
+                .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -84,6 +94,6 @@ public final class RunningAtlas implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        database.close();
+        app.close();
     }
 }

@@ -7,24 +7,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.pobratim.atlas.Atlas;
-import org.pobratim.atlas.ChangeSet;
-import org.pobratim.atlas.Gazetteer;
-import org.pobratim.ingest.BundleLoader;
-import org.pobratim.search.NameSearch;
-import org.pobratim.web.AtlasServer;
+import org.pobratim.web.pages.PageOptions;
 
 /** The atlas server on the bundled data, on a free loopback port, and a client that asks for gzip as browsers do. */
 final class BenchServer implements AutoCloseable {
     final Atlas atlas;
     final Javalin server;
+    private final BenchAtlas bench = new BenchAtlas(false);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     BenchServer() {
-        ChangeSet bundle = BundleLoader.load(BenchData.bundledData(), Atlas.empty());
-        atlas = new Atlas(1, bundle.sources(), bundle.cities(), bundle.ties());
-        Gazetteer gazetteer = Gazetteer.empty();
-        NameSearch search = new NameSearch(() -> atlas, () -> gazetteer);
-        server = AtlasServer.create(() -> atlas, () -> gazetteer, search).start("127.0.0.1", 0);
+        atlas = bench.app.atlas().current();
+        server = bench.app.server(PageOptions.OFFLINE).start("127.0.0.1", 0);
     }
 
     /** GET with Accept-Encoding: gzip; the body is the bytes as sent (compressed when the server compressed). */
@@ -41,5 +35,6 @@ final class BenchServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        bench.close();
     }
 }

@@ -1,6 +1,5 @@
 package org.pobratim.bench;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,13 +11,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.pobratim.atlas.Atlas;
-import org.pobratim.atlas.ChangeSet;
-import org.pobratim.atlas.Gazetteer;
-import org.pobratim.atlas.GazetteerPlace;
-import org.pobratim.ingest.BundleLoader;
-import org.pobratim.ingest.GeoNamesReader;
 import org.pobratim.search.NameSearch;
 
 /**
@@ -36,18 +30,19 @@ public class SearchBenchmark {
             "Belgrade", "Hilerod", "Kragujevc", "kik", "novi s", "Coventry", "Springfield", "Saint-Denis", "Montana",
             "Thessaloniki", "Солун", "Frankfurt am Main", "bor");
 
+    private BenchAtlas atlas;
     private NameSearch search;
     private int next;
 
     @Setup
-    public void load() throws Exception {
-        ChangeSet bundle = BundleLoader.load(BenchData.bundledData(), Atlas.empty());
-        Atlas atlas = new Atlas(1, bundle.sources(), bundle.cities(), bundle.ties());
-        List<GazetteerPlace> places = new ArrayList<>();
-        GeoNamesReader.read(BenchData.cities1000().toString(), places::add, (read, total) -> { });
-        Gazetteer gazetteer = new Gazetteer(places);
-        search = new NameSearch(() -> atlas, () -> gazetteer);
-        search.warmUp();
+    public void load() {
+        atlas = new BenchAtlas(true);
+        search = atlas.app.reads().get().search();
+    }
+
+    @TearDown
+    public void close() {
+        atlas.close();
     }
 
     @Benchmark

@@ -7,16 +7,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.pobratim.atlas.AdminType;
 import org.pobratim.atlas.AgreementKind;
-import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.Atlas;
-import org.pobratim.atlas.DataQuality;
-import org.pobratim.atlas.Gazetteer;
 import org.pobratim.atlas.CityQuery;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Page;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.TieQuery;
 import org.pobratim.atlas.TieState;
+import org.pobratim.read.Snapshot;
 import org.pobratim.search.NameSearch;
 import org.pobratim.search.SearchHit;
 import org.pobratim.web.ApiException;
@@ -28,14 +26,10 @@ public final class ApiRoutes {
     public static final String BASE = "/api/v1";
     private static final int MAX_YEAR = 9999;
 
-    private final Supplier<Atlas> atlas;
-    private final Supplier<Gazetteer> gazetteer;
-    private final NameSearch search;
+    private final Supplier<Snapshot> reads;
 
-    public ApiRoutes(Supplier<Atlas> atlas, Supplier<Gazetteer> gazetteer, NameSearch search) {
-        this.atlas = atlas;
-        this.gazetteer = gazetteer;
-        this.search = search;
+    public ApiRoutes(Supplier<Snapshot> reads) {
+        this.reads = reads;
     }
 
     public void register(RoutesConfig routes) {
@@ -52,7 +46,7 @@ public final class ApiRoutes {
 
     private void health(Context ctx) {
         new QueryParams(ctx, Set.of());
-        Atlas a = atlas.get();
+        Atlas a = reads.get().atlas();
         JsonResponses.send(ctx, new ApiViews.Health("ok", a.version(), a.cities().size(), a.ties().size(),
                 a.sources().size()));
     }
@@ -60,7 +54,7 @@ public final class ApiRoutes {
     private void cities(Context ctx) {
         QueryParams q = new QueryParams(ctx, Set.of("country", "admin", "q", "offset", "limit"));
         CityQuery query = new CityQuery(q.country("country"), q.code("admin", AdminType.class), q.text("q"));
-        Atlas a = atlas.get();
+        Atlas a = reads.get().atlas();
         Page<org.pobratim.atlas.City> page = a.findCities(query, q.offset(), q.limit());
         JsonResponses.send(ctx, new Page<>(page.items().stream().map(c -> ApiViews.CityListItem.of(c, a)).toList(),
                 page.total(), page.offset(), page.limit()));
@@ -68,7 +62,7 @@ public final class ApiRoutes {
 
     private void city(Context ctx) {
         new QueryParams(ctx, Set.of());
-        Atlas a = atlas.get();
+        Atlas a = reads.get().atlas();
         String id = ctx.pathParam("id");
         JsonResponses.send(ctx, a.city(id).map(c -> ApiViews.CityDetail.of(c, a))
                 .orElseThrow(() -> ApiException.notFound("no city with id '" + id + "'")));
@@ -82,7 +76,7 @@ public final class ApiRoutes {
         if (from != null && to != null && from > to) {
             throw ApiException.badParameter("to", to + " is before from=" + from);
         }
-        Atlas a = atlas.get();
+        Atlas a = reads.get().atlas();
         String city = q.text("city");
         if (city != null && a.city(city).isEmpty()) {
             throw ApiException.badParameter("city", "no city with id '" + city + "'");
@@ -97,7 +91,7 @@ public final class ApiRoutes {
 
     private void tie(Context ctx) {
         new QueryParams(ctx, Set.of());
-        Atlas a = atlas.get();
+        Atlas a = reads.get().atlas();
         String id = ctx.pathParam("id");
         JsonResponses.send(ctx, a.tie(id).map(t -> ApiViews.TieDetail.of(t, a))
                 .orElseThrow(() -> ApiException.notFound("no tie with id '" + id
@@ -112,7 +106,7 @@ public final class ApiRoutes {
         }
         Integer limit = q.integer("limit", 1, 100);
         try {
-            List<SearchHit> hits = search.search(text, limit == null ? 10 : limit, q.country("country"));
+            List<SearchHit> hits = reads.get().search().search(text, limit == null ? 10 : limit, q.country("country"));
             JsonResponses.send(ctx, new ApiViews.SearchResults(text, hits.stream().map(ApiViews.SearchItem::of).toList()));
         } catch (NameSearch.BadQuery e) {
             throw ApiException.badParameter("q", e.getMessage());
@@ -121,17 +115,19 @@ public final class ApiRoutes {
 
     private void answers(Context ctx) {
         new QueryParams(ctx, Set.of());
-        JsonResponses.send(ctx, ArticleAnswers.of(atlas.get()));
+        JsonResponses.send(ctx, reads.get().answers());
     }
 
     private void quality(Context ctx) {
         QueryParams q = new QueryParams(ctx, Set.of("country"));
         String country = q.country("country");
-        JsonResponses.send(ctx, DataQuality.of(atlas.get(), gazetteer.get(), country == null ? "RS" : country));
+        Snapshot snapshot = reads.get();
+        JsonResponses.send(ctx, ApiViews.QualityReport.of(snapshot.quality(),
+                snapshot.atlas().stats(country == null ? "RS" : country)));
     }
 
     private void stats(Context ctx) {
         QueryParams q = new QueryParams(ctx, Set.of("country"));
-        JsonResponses.send(ctx, atlas.get().stats(q.country("country")));
+        JsonResponses.send(ctx, reads.get().atlas().stats(q.country("country")));
     }
 }

@@ -91,6 +91,19 @@ final class ApiViews {
     record SearchResults(String query, List<SearchItem> items) {
     }
 
+    /** The data-quality report, with the counts of one country's ties. */
+    record QualityReport(org.pobratim.atlas.AtlasStats counts, List<String> tiesWithoutYear,
+                         List<String> tiesWithoutReason, List<String> disputedTies,
+                         List<org.pobratim.atlas.DataQuality.Finding> suspectedDuplicates,
+                         List<org.pobratim.atlas.DataQuality.Finding> doubtfulCoordinates, List<String> sourcesCitedOnce,
+                         List<org.pobratim.atlas.DataQuality.Finding> errors, boolean gazetteerChecked) {
+        static QualityReport of(org.pobratim.atlas.DataQuality q, org.pobratim.atlas.AtlasStats counts) {
+            return new QualityReport(counts, q.tiesWithoutYear(), q.tiesWithoutReason(), q.disputedTies(),
+                    q.suspectedDuplicates(), q.doubtfulCoordinates(), q.sourcesCitedOnce(), q.errors(),
+                    q.gazetteerChecked());
+        }
+    }
+
     record Health(String status, long version, int cities, int ties, int sources) {
     }
 

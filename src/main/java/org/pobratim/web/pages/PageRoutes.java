@@ -14,6 +14,7 @@ import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.TieState;
+import org.pobratim.read.Snapshot;
 import org.pobratim.search.NameSearch;
 import org.pobratim.search.SearchEntry;
 import org.pobratim.search.SearchHit;
@@ -30,8 +31,7 @@ public final class PageRoutes {
             "/stats", "/search");
     private static final int SEARCH_RESULTS = 20;
 
-    private final Supplier<Atlas> atlas;
-    private final NameSearch search;
+    private final Supplier<Snapshot> reads;
     private final PageOptions options;
     private final Messages messages = Messages.bundled();
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
@@ -39,9 +39,8 @@ public final class PageRoutes {
     private final String shapes = CountryShapes.bundled().geoJson();
     private final String contentSecurityPolicy;
 
-    public PageRoutes(Supplier<Atlas> atlas, NameSearch search, PageOptions options) {
-        this.atlas = atlas;
-        this.search = search;
+    public PageRoutes(Supplier<Snapshot> reads, PageOptions options) {
+        this.reads = reads;
         this.options = options;
         this.contentSecurityPolicy = options.contentSecurityPolicy();
     }
@@ -56,21 +55,21 @@ public final class PageRoutes {
             routes.get(page, ctx -> redirect(ctx, Lang.preferred(ctx.header("Accept-Language")), ctx.path()));
         }
         // "/{lang}" and "/{lang}/" are one route (Javalin ignores a trailing slash)
-        routes.get("/{lang}", ctx -> page(ctx, (models, text) -> render(ctx, text.lang(), "home.jte",
+        routes.get("/{lang}", ctx -> page(ctx, (models, text, snapshot) -> render(ctx, text.lang(), "home.jte",
                 models.home(homeFilter(ctx)))));
-        routes.get("/{lang}/city/{id}", ctx -> page(ctx, (models, text) -> models.city(ctx.pathParam("id"))
+        routes.get("/{lang}/city/{id}", ctx -> page(ctx, (models, text, snapshot) -> models.city(ctx.pathParam("id"))
                 .ifPresentOrElse(view -> render(ctx, text.lang(), "city.jte", view), () -> notFound(ctx, text.lang()))));
-        routes.get("/{lang}/tie/{id}", ctx -> page(ctx, (models, text) -> models.tie(ctx.pathParam("id"))
+        routes.get("/{lang}/tie/{id}", ctx -> page(ctx, (models, text, snapshot) -> models.tie(ctx.pathParam("id"))
                 .ifPresentOrElse(view -> render(ctx, text.lang(), "tie.jte", view), () -> notFound(ctx, text.lang()))));
-        routes.get("/{lang}/country/{code}", ctx -> page(ctx, (models, text) -> models.country(ctx.pathParam("code"))
+        routes.get("/{lang}/country/{code}", ctx -> page(ctx, (models, text, snapshot) -> models.country(ctx.pathParam("code"))
                 .ifPresentOrElse(view -> render(ctx, text.lang(), "country.jte", view), () -> notFound(ctx, text.lang()))));
-        routes.get("/{lang}/stories", ctx -> page(ctx, (models, text) -> render(ctx, text.lang(), "stories.jte", models.stories())));
-        routes.get("/{lang}/stats", ctx -> page(ctx, (models, text) -> render(ctx, text.lang(), "stats.jte", models.stats())));
-        routes.get("/{lang}/search", ctx -> page(ctx, (models, text) -> searchPage(ctx, models, text)));
+        routes.get("/{lang}/stories", ctx -> page(ctx, (models, text, snapshot) -> render(ctx, text.lang(), "stories.jte", models.stories())));
+        routes.get("/{lang}/stats", ctx -> page(ctx, (models, text, snapshot) -> render(ctx, text.lang(), "stats.jte", models.stats())));
+        routes.get("/{lang}/search", ctx -> page(ctx, (models, text, snapshot) -> searchPage(ctx, models, text, snapshot)));
     }
 
     private interface PageHandler {
-        void handle(PageModels models, PageText text);
+        void handle(PageModels models, PageText text, Snapshot snapshot);
     }
 
     private void page(Context ctx, PageHandler handler) {
@@ -85,7 +84,9 @@ public final class PageRoutes {
             return;
         }
         PageText text = new PageText(lang.get(), messages);
-        handler.handle(new PageModels(atlas.get(), text, options.tileUrl(), options.tileAttribution()), text);
+        Snapshot snapshot = reads.get();
+        handler.handle(new PageModels(snapshot.atlas(), text, options.tileUrl(), options.tileAttribution()), text,
+                snapshot);
     }
 
     private static void redirect(Context ctx, Lang lang, String path) {
@@ -118,7 +119,7 @@ public final class PageRoutes {
 
     private void message(Context ctx, Lang lang, int status, String titleKey, String text) {
         PageText pageText = new PageText(lang, messages);
-        PageModels models = new PageModels(atlas.get(), pageText, options.tileUrl(), options.tileAttribution());
+        PageModels models = new PageModels(reads.get().atlas(), pageText, options.tileUrl(), options.tileAttribution());
         String title = pageText.t(titleKey);
         ctx.status(status);
         render(ctx, lang, "notfound.jte", new Views.NotFoundPage(models.chrome(title, text, "/"), text));
@@ -184,18 +185,18 @@ public final class PageRoutes {
                 "query parameter '" + e.parameter() + "': " + e.getMessage());
     }
 
-    private void searchPage(Context ctx, PageModels models, PageText text) {
+    private void searchPage(Context ctx, PageModels models, PageText text, Snapshot snapshot) {
         String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
         String shown = query.length() > 100 ? query.substring(0, 100) + "…" : query;
         Views.Chrome chrome = models.chrome(text.t("search.title", shown), text.t("search.results", shown),
                 "/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            List<SearchHit> hits = search.search(query, SEARCH_RESULTS, null);
-            Atlas snapshot = atlas.get();
+            List<SearchHit> hits = snapshot.search().search(query, SEARCH_RESULTS, null);
+            Atlas atlas = snapshot.atlas();
             List<Views.SearchResult> results = hits.stream().map(hit -> {
                 SearchEntry entry = hit.entry();
-                boolean inAtlas = entry.kind() == SearchEntry.Kind.CITY && snapshot.city(entry.id()).isPresent();
-                Views.Link link = inAtlas ? models.cityLink(snapshot.city(entry.id()).orElseThrow())
+                boolean inAtlas = entry.kind() == SearchEntry.Kind.CITY && atlas.city(entry.id()).isPresent();
+                Views.Link link = inAtlas ? models.cityLink(atlas.city(entry.id()).orElseThrow())
                         : new Views.Link(null, entry.name());
                 return new Views.SearchResult(link, text.country(entry.country()),
                         text.t("search.matched", hit.matchedName()), inAtlas);

@@ -148,7 +148,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.urlToBe(url("/en/city/rs-sabac")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Šabac");
         assertThat(browser.getTitle()).startsWith("Šabac");
-        assertThat(mapAttribute("data-arcs")).isEqualTo(atlas.service.current().tiesOf("rs-sabac").size());
+        assertThat(mapAttribute("data-arcs")).isEqualTo(atlas.snapshot().atlas().tiesOf("rs-sabac").size());
         screenshot("04-city-sabac");
         assertThat(severeConsoleMessages()).as("console errors on Šabac's page").isEmpty();
 

@@ -55,7 +55,7 @@ class PagesTest {
         assertThat(sabac).contains("href=\"/en/tie/jp-fujimi--rs-sabac\"");
         assertThat(sabac).contains("<svg").contains("When the ties began");
         assertThat(sabac).contains("Cousins").contains("id=\"map-data\"");
-        int ties = atlas.service.current().tiesOf("rs-sabac").size();
+        int ties = atlas.snapshot().atlas().tiesOf("rs-sabac").size();
         assertThat(ties).isGreaterThanOrEqualTo(5);
         assertThat(sabac).containsPattern("<meta name=\"description\" content=\"Šabac \\(Serbia\\) has " + ties
                 + " recorded ties");

@@ -1,0 +1,106 @@
+package org.pobratim.app;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.pobratim.ingest.BundleImport;
+import org.pobratim.ingest.EntityResolver;
+import org.pobratim.names.CountryResolver;
+import org.pobratim.read.Snapshot;
+import org.pobratim.read.Snapshots;
+import org.pobratim.store.ApplyResult;
+import org.pobratim.store.AtlasService;
+import org.pobratim.store.Database;
+import org.pobratim.store.DatabaseConfig;
+import org.pobratim.store.GazetteerService;
+import org.pobratim.web.AtlasServer;
+import org.pobratim.web.pages.PageOptions;
+
+/**
+ * The one place where Pobratim is put together: configuration → store → services → read snapshots → search →
+ * server. Every command, the test harness and the benchmarks build the atlas through this class, so that none of
+ * them wires its own database, services or search. The read side is started on demand ({@link #reads()}): a
+ * command that only writes never loads the gazetteer.
+ */
+public final class Pobratim implements AutoCloseable {
+    private final Database database;
+    private final AtlasService atlas;
+    private final GazetteerService gazetteer;
+    private final CountryResolver countries = CountryResolver.standard();
+    private Snapshots reads;
+
+    private Pobratim(Database database, Clock clock) {
+        this.database = database;
+        this.atlas = new AtlasService(database, clock);
+        this.gazetteer = new GazetteerService(database, clock);
+    }
+
+    /** Opens (and migrates) the store and loads the atlas snapshot from it. */
+    public static Pobratim open(DatabaseConfig store) {
+        return open(store, Clock.systemUTC());
+    }
+
+    public static Pobratim open(DatabaseConfig store, Clock clock) {
+        Database database = Database.open(store);
+        try {
+            return new Pobratim(database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The writes to the atlas, and its current snapshot to check new data against. */
+    public AtlasService atlas() {
+        return atlas;
+    }
+
+    /** The gazetteer's imports. */
+    public GazetteerService gazetteer() {
+        return gazetteer;
+    }
+
+    /** Seeds an empty store from the bundled data files; empty when the store already holds cities. */
+    public Optional<ApplyResult> seedIfEmpty(Path data) {
+        if (!atlas.current().cities().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(BundleImport.run(atlas, data, "seed:" + data));
+    }
+
+    /**
+     * The read side: on the first call, loads the gazetteer and builds the search index and everything else a read
+     * needs; from then on, every write to the atlas and every gazetteer import swaps in a new snapshot.
+     */
+    public synchronized Snapshots reads() {
+        if (reads == null) {
+            Snapshots started = new Snapshots(Snapshot.of(atlas.current(), gazetteer.load()));
+            atlas.onChange(started::atlasChanged);
+            gazetteer.onImport(() -> started.gazetteerChanged(gazetteer.load()));
+            reads = started;
+        }
+        return reads;
+    }
+
+    /** An unstarted HTTP server over the read side. */
+    public Javalin server(PageOptions pages) {
+        return AtlasServer.create(reads(), pages);
+    }
+
+    /** Entity resolution over the current snapshot, with near spellings from its name search. */
+    public EntityResolver resolver(double threshold) {
+        Snapshot snapshot = reads().get();
+        return new EntityResolver(snapshot.atlas(), snapshot.gazetteer(), countries,
+                (name, inCountries) -> inCountries.stream()
+                        .flatMap(country -> snapshot.search().nearSpellings(name, country, 10).stream())
+                        .distinct().toList(),
+                threshold);
+    }
+
+    /** Closes the store; the read side keeps answering from its last snapshot. */
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,44 @@
+package org.pobratim.read;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.Gazetteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The current {@link Snapshot}, swapped atomically when a write changed the atlas or an import the gazetteer: the
+ * new snapshot is built off the request path, then replaces the old one; a reader holding the old one finishes
+ * with it.
+ */
+public final class Snapshots implements Supplier<Snapshot> {
+    private static final Logger LOG = LoggerFactory.getLogger(Snapshots.class);
+
+    private final AtomicReference<Snapshot> current;
+
+    public Snapshots(Snapshot first) {
+        this.current = new AtomicReference<>(first);
+    }
+
+    @Override
+    public Snapshot get() {
+        return current.get();
+    }
+
+    /** Swaps in a snapshot with the new atlas. */
+    public synchronized void atlasChanged(Atlas atlas) {
+        long started = System.nanoTime();
+        current.set(current.get().withAtlas(atlas));
+        LOG.info("read snapshot of atlas version {} built in {} ms", atlas.version(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Swaps in a snapshot with the new gazetteer. */
+    public synchronized void gazetteerChanged(Gazetteer gazetteer) {
+        long started = System.nanoTime();
+        current.set(current.get().withGazetteer(gazetteer));
+        LOG.info("read snapshot with {} gazetteer places built in {} ms", gazetteer.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}
