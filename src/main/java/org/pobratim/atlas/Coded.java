@@ -1,13 +1,11 @@
 package org.pobratim.atlas;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** An enum with a stable lower-case code used in data files, JSON and URLs. */
 public interface Coded {
-    @JsonValue
     String code();
 
     static <E extends Enum<E> & Coded> Optional<E> parse(Class<E> type, String code) {

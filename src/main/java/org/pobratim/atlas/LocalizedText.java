@@ -1,9 +1,7 @@
 package org.pobratim.atlas;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** A short narrative in English and in Serbian (Latin script); the Cyrillic form is derived from the Latin. */
-public record LocalizedText(String en, @JsonProperty("sr-Latn") String srLatn) {
+public record LocalizedText(String en, String srLatn) {
     public LocalizedText {
         if (en == null || en.isBlank()) {
             throw new IllegalArgumentException("the English text is required");

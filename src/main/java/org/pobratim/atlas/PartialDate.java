@@ -1,7 +1,5 @@
 package org.pobratim.atlas;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -59,7 +57,6 @@ public record PartialDate(DatePrecision precision, int year, int month, int day)
     }
 
     /** Parses the text form; throws {@link IllegalArgumentException} saying what is wrong. */
-    @JsonCreator
     public static PartialDate parse(String text) {
         String t = text == null ? "" : text.trim();
         if (t.equals("unknown")) {
@@ -98,7 +95,6 @@ public record PartialDate(DatePrecision precision, int year, int month, int day)
         return ORDER.compare(this, other);
     }
 
-    @JsonValue
     @Override
     public String toString() {
         return switch (precision) {

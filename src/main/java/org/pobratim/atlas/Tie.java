@@ -1,8 +1,5 @@
 package org.pobratim.atlas;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +12,6 @@ import java.util.stream.Stream;
  * activity, and what other sources claim differently (conflicts). A–B and B–A are the same tie: the constructor orders the pair, and the id is
  * {@code <first>--<second>}. A tie of a city with itself is rejected.
  */
-@JsonIgnoreProperties(value = {"id"}, allowGetters = true)
 public record Tie(String cityA, String cityB, List<Agreement> agreements, TieStatus status, List<Reason> reasons,
                   List<Activity> activity, List<Conflict> conflicts) {
     public static final String SEPARATOR = "--";
@@ -48,25 +44,21 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
         return oneCity.compareTo(otherCity) <= 0 ? oneCity + SEPARATOR + otherCity : otherCity + SEPARATOR + oneCity;
     }
 
-    @JsonProperty(value = "id", index = 0)
     public String id() {
         return idOf(cityA, cityB);
     }
 
     /** When the tie began: the date of its earliest dated agreement, or unknown. */
-    @JsonIgnore
     public PartialDate established() {
         return agreements.get(0).date();
     }
 
     /** The kind of the first agreement. */
-    @JsonIgnore
     public AgreementKind firstKind() {
         return agreements.get(0).kind();
     }
 
     /** The reason categories; a tie no source explains has exactly {@link ReasonCategory#UNKNOWN}. */
-    @JsonIgnore
     public Set<ReasonCategory> reasonCategories() {
         Set<ReasonCategory> categories = new LinkedHashSet<>();
         reasons.forEach(r -> categories.add(r.category()));
@@ -77,7 +69,6 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
     }
 
     /** True when sources disagree on some fact of the tie. */
-    @JsonIgnore
     public boolean isDisputed() {
         return !conflicts.isEmpty();
     }
@@ -95,7 +86,6 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
     }
 
     /** Every source id the tie cites, in order of first appearance. */
-    @JsonIgnore
     public Set<String> sourceIds() {
         Set<String> ids = new LinkedHashSet<>();
         Stream.of(agreements.stream().flatMap(a -> a.sources().stream()),

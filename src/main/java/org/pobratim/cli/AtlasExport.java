@@ -1,29 +1,31 @@
 package org.pobratim.cli;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Collection;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.Atlas;
-import org.pobratim.atlas.AtlasJson;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.Tie;
+import org.pobratim.store.RecordDocuments;
 
-/** The export formats: JSON records, and CSV (RFC 4180) for spreadsheets. */
+/** The export formats: JSON records (as the store keeps them), and CSV (RFC 4180) for spreadsheets. */
 final class AtlasExport {
     private AtlasExport() {
     }
 
+    /** Every record in the store's document form ({@link RecordDocuments}), with the atlas version; keys in order. */
     static void json(Atlas atlas, PrintStream out) {
-        Map<String, Object> all = new LinkedHashMap<>();
-        all.put("version", atlas.version());
-        all.put("sources", List.copyOf(atlas.sources().values()));
-        all.put("cities", List.copyOf(atlas.cities().values()));
-        all.put("ties", List.copyOf(atlas.ties().values()));
-        out.println(AtlasJson.write(all));
+        out.println("{\"cities\":" + array(atlas.cities().values(), RecordDocuments::write)
+                + ",\"sources\":" + array(atlas.sources().values(), RecordDocuments::write)
+                + ",\"ties\":" + array(atlas.ties().values(), RecordDocuments::write)
+                + ",\"version\":" + atlas.version() + "}");
+    }
+
+    private static <T> String array(Collection<T> records, Function<T, String> document) {
+        return records.stream().map(document).collect(Collectors.joining(",", "[", "]"));
     }
 
     static void tiesCsv(Atlas atlas, PrintStream out) {

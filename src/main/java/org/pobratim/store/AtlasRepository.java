@@ -12,7 +12,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
 import org.pobratim.atlas.Atlas;
-import org.pobratim.atlas.AtlasJson;
 import org.pobratim.atlas.ChangeSet;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Source;
@@ -35,15 +34,15 @@ final class AtlasRepository {
     Atlas loadAll() {
         return jdbi.inTransaction(h -> {
             long version = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM revision").mapTo(Long.class).one();
-            return new Atlas(version, live(h, "source", Source.class), live(h, "city", City.class),
-                    live(h, "tie", Tie.class));
+            return new Atlas(version, live(h, "source", RecordDocuments::source), live(h, "city", RecordDocuments::city),
+                    live(h, "tie", RecordDocuments::tie));
         });
     }
 
-    private static <T> List<T> live(Handle h, String table, Class<T> type) {
+    private static <T> List<T> live(Handle h, String table, Function<String, T> read) {
         return h.createQuery("SELECT doc FROM " + table + " WHERE deleted = FALSE ORDER BY id")
                 .mapTo(String.class)
-                .map(doc -> AtlasJson.read(doc, type))
+                .map(read::apply)
                 .list();
     }
 
@@ -52,7 +51,7 @@ final class AtlasRepository {
             OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
             Counts counts = new Counts();
             for (Source source : changes.sources()) {
-                upsert(h, "source", source.id(), AtlasJson.write(source), List.of(), actor, now, counts);
+                upsert(h, "source", source.id(), RecordDocuments.write(source), List.of(), actor, now, counts);
             }
             for (City city : changes.cities()) {
                 List<Column> columns = List.of(
@@ -62,14 +61,14 @@ final class AtlasRepository {
                         new Column("lon", city.location().lon(), Double.class),
                         new Column("geonames_id", city.geonamesId(), Long.class),
                         new Column("wikidata_id", city.wikidataId(), String.class));
-                upsert(h, "city", city.id(), AtlasJson.write(city), columns, actor, now, counts);
+                upsert(h, "city", city.id(), RecordDocuments.write(city), columns, actor, now, counts);
             }
             for (Tie tie : changes.ties()) {
                 List<Column> columns = List.of(
                         new Column("city_a", tie.cityA(), String.class),
                         new Column("city_b", tie.cityB(), String.class),
                         new Column("established_year", tie.established().yearOrNull(), Integer.class));
-                upsert(h, "tie", tie.id(), AtlasJson.write(tie), columns, actor, now, counts);
+                upsert(h, "tie", tie.id(), RecordDocuments.write(tie), columns, actor, now, counts);
             }
             return new ApplyResult(counts.created, counts.updated, counts.unchanged);
         });

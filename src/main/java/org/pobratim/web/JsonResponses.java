@@ -8,18 +8,31 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.pobratim.atlas.AtlasJson;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
 
-/** Writes JSON bodies with a strong ETag and answers a matching If-None-Match with 304 Not Modified. */
+/**
+ * Writes the API's view records as JSON (fields in record order, map entries by key, no nulls) with a strong ETag,
+ * and answers a matching If-None-Match with 304 Not Modified.
+ */
 public final class JsonResponses {
     public static final String JSON = "application/json; charset=utf-8";
     public static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
+            .build();
 
     private JsonResponses() {
     }
 
     public static void send(Context ctx, Object body) {
-        byte[] bytes = AtlasJson.write(body).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = write(body).getBytes(StandardCharsets.UTF_8);
         String etag = "\"" + digest(bytes) + "\"";
         ctx.header(Header.ETAG, etag);
         ctx.header(Header.CACHE_CONTROL, "no-cache");
@@ -53,6 +66,14 @@ public final class JsonResponses {
         }
     }
 
+    private static String write(Object body) {
+        try {
+            return MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes an RFC 9457 problem document. */
     public static void problem(Context ctx, int status, String title, String detail, String parameter) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -64,6 +85,6 @@ public final class JsonResponses {
         if (parameter != null) {
             body.put("parameter", parameter);
         }
-        ctx.status(status).contentType(PROBLEM_JSON).result(AtlasJson.write(body));
+        ctx.status(status).contentType(PROBLEM_JSON).result(write(body));
     }
 }

@@ -40,17 +40,13 @@ class TieTest {
     }
 
     @Test
-    void jsonRoundTripKeepsTheRecord() {
+    void aTieCitesEverySourceOnceInOrderAndIsDisputedWhenSourcesDisagree() {
         Tie tie = new Tie("rs-kikinda", "no-narvik", List.of(agreement(AgreementKind.FRIENDSHIP, "1966-05")),
                 new TieStatus(TieState.ACTIVE, PartialDate.year(2017), "renewed", List.of("s")),
                 List.of(new Reason(ReasonCategory.WAR_MEMORY, new LocalizedText("War.", "Rat."), List.of("s"))),
                 List.of(), List.of(new Conflict(ConflictTopic.KIND, "twinning charter", List.of("t"))));
-        String json = AtlasJson.write(tie);
-        assertThat(json).contains("\"id\":\"no-narvik--rs-kikinda\"", "\"sr-Latn\":\"Rat.\"", "\"kind\":\"friendship\"",
-                "\"date\":\"1966-05\"", "\"category\":\"war-memory\"",
-                "\"about\":\"kind\"");
         assertThat(tie.isDisputed()).isTrue();
         assertThat(tie.sourceIds()).containsExactly("s", "t");
-        assertThat(AtlasJson.read(json, Tie.class)).isEqualTo(tie);
+        assertThat(tie.id()).isEqualTo("no-narvik--rs-kikinda");
     }
 }

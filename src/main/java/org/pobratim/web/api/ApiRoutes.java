@@ -10,7 +10,6 @@ import org.pobratim.atlas.AgreementKind;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.CityQuery;
 import org.pobratim.atlas.PartialDate;
-import org.pobratim.atlas.Page;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.TieQuery;
 import org.pobratim.atlas.TieState;
@@ -47,7 +46,7 @@ public final class ApiRoutes {
     private void health(Context ctx) {
         new QueryParams(ctx, Set.of());
         Atlas a = reads.get().atlas();
-        JsonResponses.send(ctx, new ApiViews.Health("ok", a.version(), a.cities().size(), a.ties().size(),
+        JsonResponses.send(ctx, new ApiReports.Health("ok", a.version(), a.cities().size(), a.ties().size(),
                 a.sources().size()));
     }
 
@@ -55,9 +54,8 @@ public final class ApiRoutes {
         QueryParams q = new QueryParams(ctx, Set.of("country", "admin", "q", "offset", "limit"));
         CityQuery query = new CityQuery(q.country("country"), q.code("admin", AdminType.class), q.text("q"));
         Atlas a = reads.get().atlas();
-        Page<org.pobratim.atlas.City> page = a.findCities(query, q.offset(), q.limit());
-        JsonResponses.send(ctx, new Page<>(page.items().stream().map(c -> ApiViews.CityListItem.of(c, a)).toList(),
-                page.total(), page.offset(), page.limit()));
+        JsonResponses.send(ctx, ApiViews.PageView.of(a.findCities(query, q.offset(), q.limit()),
+                c -> ApiViews.CityListItem.of(c, a)));
     }
 
     private void city(Context ctx) {
@@ -84,9 +82,8 @@ public final class ApiRoutes {
         TieQuery query = new TieQuery(city, q.country("country"), q.country("partnerCountry"),
                 q.code("kind", AgreementKind.class), q.code("status", TieState.class),
                 q.code("reason", ReasonCategory.class), from, to);
-        Page<org.pobratim.atlas.Tie> page = a.findTies(query, q.offset(), q.limit());
-        JsonResponses.send(ctx, new Page<>(page.items().stream().map(t -> ApiViews.TieListItem.of(t, a)).toList(),
-                page.total(), page.offset(), page.limit()));
+        JsonResponses.send(ctx, ApiViews.PageView.of(a.findTies(query, q.offset(), q.limit()),
+                t -> ApiViews.TieListItem.of(t, a)));
     }
 
     private void tie(Context ctx) {
@@ -107,7 +104,7 @@ public final class ApiRoutes {
         Integer limit = q.integer("limit", 1, 100);
         try {
             List<SearchHit> hits = reads.get().search().search(text, limit == null ? 10 : limit, q.country("country"));
-            JsonResponses.send(ctx, new ApiViews.SearchResults(text, hits.stream().map(ApiViews.SearchItem::of).toList()));
+            JsonResponses.send(ctx, new ApiReports.SearchResults(text, hits.stream().map(ApiReports.SearchItem::of).toList()));
         } catch (NameSearch.BadQuery e) {
             throw ApiException.badParameter("q", e.getMessage());
         }
@@ -115,19 +112,19 @@ public final class ApiRoutes {
 
     private void answers(Context ctx) {
         new QueryParams(ctx, Set.of());
-        JsonResponses.send(ctx, reads.get().answers());
+        JsonResponses.send(ctx, ApiReports.AnswersView.of(reads.get().answers()));
     }
 
     private void quality(Context ctx) {
         QueryParams q = new QueryParams(ctx, Set.of("country"));
         String country = q.country("country");
         Snapshot snapshot = reads.get();
-        JsonResponses.send(ctx, ApiViews.QualityReport.of(snapshot.quality(),
+        JsonResponses.send(ctx, ApiReports.QualityReport.of(snapshot.quality(),
                 snapshot.atlas().stats(country == null ? "RS" : country)));
     }
 
     private void stats(Context ctx) {
         QueryParams q = new QueryParams(ctx, Set.of("country"));
-        JsonResponses.send(ctx, reads.get().atlas().stats(q.country("country")));
+        JsonResponses.send(ctx, ApiReports.StatsView.of(reads.get().atlas().stats(q.country("country"))));
     }
 }

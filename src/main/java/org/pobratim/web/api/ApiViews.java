@@ -1,5 +1,6 @@
 package org.pobratim.web.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.pobratim.atlas.Activity;
@@ -8,17 +9,27 @@ import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.Conflict;
+import org.pobratim.atlas.LocalizedText;
+import org.pobratim.atlas.Page;
 import org.pobratim.atlas.Reason;
-import org.pobratim.atlas.SerbianAdmin;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
 import org.pobratim.atlas.TieStatus;
-import org.pobratim.search.SearchEntry;
-import org.pobratim.search.SearchHit;
 
-/** The JSON shapes of API v1 (documented in docs/api-v1.md), built from the atlas snapshot. */
+/**
+ * The JSON shapes of API v1's cities and ties (documented in docs/api-v1.md), built from the atlas snapshot. They
+ * are the API's own records: a change of a domain record reaches the wire only through a change here.
+ */
 final class ApiViews {
     private ApiViews() {
+    }
+
+    /** One page of a list, with the number of all matches. */
+    record PageView<T>(List<T> items, int total, int offset, int limit) {
+        static <D, T> PageView<T> of(Page<D> page, java.util.function.Function<D, T> view) {
+            return new PageView<>(page.items().stream().map(view).toList(), page.total(), page.offset(),
+                    page.limit());
+        }
     }
 
     /** A city as it appears inside other answers. */
@@ -28,12 +39,36 @@ final class ApiViews {
         }
     }
 
+    record AdminView(String type, String district) {
+        static AdminView of(City c) {
+            return c.admin() == null ? null : new AdminView(c.admin().type().code(), c.admin().district());
+        }
+    }
+
     /** A city in a list, with its number of ties. */
     record CityListItem(String id, String name, Map<String, String> names, String country, double lat, double lon,
-                        SerbianAdmin admin, int ties) {
+                        AdminView admin, int ties) {
         static CityListItem of(City c, Atlas atlas) {
             return new CityListItem(c.id(), c.displayName(), c.names(), c.country(), c.location().lat(),
-                    c.location().lon(), c.admin(), atlas.tiesOf(c.id()).size());
+                    c.location().lon(), AdminView.of(c), atlas.tiesOf(c.id()).size());
+        }
+    }
+
+    record PointView(double lat, double lon) {
+    }
+
+    record PopulationView(long count, Integer year, String source) {
+    }
+
+    /** Everything the atlas records of a city. */
+    record CityView(String id, Map<String, String> names, List<String> alternates, String country, PointView location,
+                    PopulationView population, Long geonamesId, String wikidataId, AdminView admin,
+                    List<String> sources) {
+        static CityView of(City c) {
+            return new CityView(c.id(), c.names(), c.alternates(), c.country(),
+                    new PointView(c.location().lat(), c.location().lon()), c.population() == null ? null
+                    : new PopulationView(c.population().count(), c.population().year(), c.population().source()),
+                    c.geonamesId(), c.wikidataId(), AdminView.of(c), c.sources());
         }
     }
 
@@ -58,53 +93,72 @@ final class ApiViews {
         }
     }
 
-    record CityDetail(City city, List<PartnerTie> ties) {
+    record CityDetail(CityView city, List<PartnerTie> ties) {
         static CityDetail of(City c, Atlas atlas) {
-            return new CityDetail(c, atlas.tiesOf(c.id()).stream().map(t -> PartnerTie.of(t, c.id(), atlas)).toList());
+            return new CityDetail(CityView.of(c),
+                    atlas.tiesOf(c.id()).stream().map(t -> PartnerTie.of(t, c.id(), atlas)).toList());
+        }
+    }
+
+    record TextView(String en, @JsonProperty("sr-Latn") String srLatn) {
+        static TextView of(LocalizedText t) {
+            return t == null ? null : new TextView(t.en(), t.srLatn());
+        }
+    }
+
+    record AgreementView(String kind, String date, String title, List<String> sources) {
+        static AgreementView of(Agreement a) {
+            return new AgreementView(a.kind().code(), a.date().toString(), a.title(), a.sources());
+        }
+    }
+
+    record StatusView(String state, String since, String note, List<String> sources) {
+        static StatusView of(TieStatus s) {
+            return new StatusView(s.state().code(), s.since().toString(), s.note(), s.sources());
+        }
+    }
+
+    record ReasonView(String category, TextView narrative, List<String> sources) {
+        static ReasonView of(Reason r) {
+            return new ReasonView(r.category().code(), TextView.of(r.narrative()), r.sources());
+        }
+    }
+
+    record ActivityView(String date, String kind, TextView description, List<String> sources) {
+        static ActivityView of(Activity a) {
+            return new ActivityView(a.date().toString(), a.kind().code(), TextView.of(a.description()), a.sources());
+        }
+    }
+
+    record ConflictView(String about, String claim, List<String> sources) {
+        static ConflictView of(Conflict c) {
+            return new ConflictView(c.about().code(), c.claim(), c.sources());
+        }
+    }
+
+    record SourceView(String id, String url, String title, String publisher, String published, String accessed,
+                      String language) {
+        static SourceView of(Source s) {
+            return new SourceView(s.id(), s.url(), s.title(), s.publisher(), s.published().toString(),
+                    s.accessed().toString(), s.language());
         }
     }
 
     /** Everything about one tie, with the sources it cites resolved. */
     record TieDetail(String id, List<CityRef> cities, String established, String kind, long distanceKm,
-                     List<Agreement> agreements, TieStatus status, List<Reason> reasons, List<Activity> activity,
-                     List<Conflict> conflicts, List<Source> sources) {
+                     List<AgreementView> agreements, StatusView status, List<ReasonView> reasons,
+                     List<ActivityView> activity, List<ConflictView> conflicts, List<SourceView> sources) {
         static TieDetail of(Tie t, Atlas atlas) {
             City a = atlas.cities().get(t.cityA());
             City b = atlas.cities().get(t.cityB());
             return new TieDetail(t.id(), cityRefs(t, atlas), t.established().toString(), t.firstKind().code(),
-                    Math.round(a.location().distanceKm(b.location())), t.agreements(), t.status(), t.reasons(),
-                    t.activity(), t.conflicts(), t.sourceIds().stream().map(atlas.sources()::get).toList());
+                    Math.round(a.location().distanceKm(b.location())),
+                    t.agreements().stream().map(AgreementView::of).toList(), StatusView.of(t.status()),
+                    t.reasons().stream().map(ReasonView::of).toList(),
+                    t.activity().stream().map(ActivityView::of).toList(),
+                    t.conflicts().stream().map(ConflictView::of).toList(),
+                    t.sourceIds().stream().map(atlas.sources()::get).map(SourceView::of).toList());
         }
-    }
-
-    /** One search result: what was found, which of its names matched and how. */
-    record SearchItem(String id, String kind, String name, String matchedName, String match, String country,
-                      double lat, double lon, int ties, long population) {
-        static SearchItem of(SearchHit hit) {
-            SearchEntry e = hit.entry();
-            return new SearchItem(e.id(), e.kind() == SearchEntry.Kind.CITY ? "city" : "place", e.name(),
-                    hit.matchedName(), hit.match(), e.country(), e.location().lat(), e.location().lon(), e.ties(),
-                    e.population());
-        }
-    }
-
-    record SearchResults(String query, List<SearchItem> items) {
-    }
-
-    /** The data-quality report, with the counts of one country's ties. */
-    record QualityReport(org.pobratim.atlas.AtlasStats counts, List<String> tiesWithoutYear,
-                         List<String> tiesWithoutReason, List<String> disputedTies,
-                         List<org.pobratim.atlas.DataQuality.Finding> suspectedDuplicates,
-                         List<org.pobratim.atlas.DataQuality.Finding> doubtfulCoordinates, List<String> sourcesCitedOnce,
-                         List<org.pobratim.atlas.DataQuality.Finding> errors, boolean gazetteerChecked) {
-        static QualityReport of(org.pobratim.atlas.DataQuality q, org.pobratim.atlas.AtlasStats counts) {
-            return new QualityReport(counts, q.tiesWithoutYear(), q.tiesWithoutReason(), q.disputedTies(),
-                    q.suspectedDuplicates(), q.doubtfulCoordinates(), q.sourcesCitedOnce(), q.errors(),
-                    q.gazetteerChecked());
-        }
-    }
-
-    record Health(String status, long version, int cities, int ties, int sources) {
     }
 
     private static List<CityRef> cityRefs(Tie t, Atlas atlas) {

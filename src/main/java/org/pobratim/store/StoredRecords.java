@@ -1,0 +1,146 @@
+package org.pobratim.store;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.pobratim.atlas.Activity;
+import org.pobratim.atlas.ActivityKind;
+import org.pobratim.atlas.AdminType;
+import org.pobratim.atlas.Agreement;
+import org.pobratim.atlas.AgreementKind;
+import org.pobratim.atlas.City;
+import org.pobratim.atlas.Coded;
+import org.pobratim.atlas.Conflict;
+import org.pobratim.atlas.ConflictTopic;
+import org.pobratim.atlas.Coordinates;
+import org.pobratim.atlas.LocalizedText;
+import org.pobratim.atlas.PartialDate;
+import org.pobratim.atlas.Population;
+import org.pobratim.atlas.Reason;
+import org.pobratim.atlas.ReasonCategory;
+import org.pobratim.atlas.SerbianAdmin;
+import org.pobratim.atlas.Source;
+import org.pobratim.atlas.Tie;
+import org.pobratim.atlas.TieState;
+import org.pobratim.atlas.TieStatus;
+
+/**
+ * The shapes of the store's documents, field by field, and their mapping to and from the domain records. Codes and
+ * dates are written as their text ({@code friendship}, {@code 1966-05}); a tie's document also carries its id.
+ * Change a shape only with a migration of the documents already stored.
+ */
+final class StoredRecords {
+    private StoredRecords() {
+    }
+
+    record SourceDoc(String id, String url, String title, String publisher, String published, String accessed,
+                     String language) {
+        static SourceDoc of(Source s) {
+            return new SourceDoc(s.id(), s.url(), s.title(), s.publisher(), s.published().toString(),
+                    s.accessed().toString(), s.language());
+        }
+
+        Source toSource() {
+            return new Source(id, url, title, publisher, date(published), LocalDate.parse(accessed), language);
+        }
+    }
+
+    record PointDoc(double lat, double lon) {
+    }
+
+    record PopulationDoc(long count, Integer year, String source) {
+    }
+
+    record AdminDoc(String type, String district) {
+    }
+
+    record CityDoc(String id, Map<String, String> names, List<String> alternates, String country, PointDoc location,
+                   PopulationDoc population, Long geonamesId, String wikidataId, AdminDoc admin,
+                   List<String> sources) {
+        static CityDoc of(City c) {
+            Population p = c.population();
+            SerbianAdmin a = c.admin();
+            return new CityDoc(c.id(), c.names(), c.alternates(), c.country(),
+                    new PointDoc(c.location().lat(), c.location().lon()),
+                    p == null ? null : new PopulationDoc(p.count(), p.year(), p.source()), c.geonamesId(),
+                    c.wikidataId(), a == null ? null : new AdminDoc(a.type().code(), a.district()), c.sources());
+        }
+
+        City toCity() {
+            return new City(id, names, alternates, country, new Coordinates(location.lat(), location.lon()),
+                    population == null ? null : new Population(population.count(), population.year(),
+                            population.source()),
+                    geonamesId, wikidataId,
+                    admin == null ? null : new SerbianAdmin(code(AdminType.class, admin.type()), admin.district()),
+                    sources);
+        }
+    }
+
+    record TextDoc(String en, @JsonProperty("sr-Latn") String srLatn) {
+        static TextDoc of(LocalizedText t) {
+            return t == null ? null : new TextDoc(t.en(), t.srLatn());
+        }
+
+        LocalizedText toText() {
+            return new LocalizedText(en, srLatn);
+        }
+    }
+
+    record AgreementDoc(String kind, String date, String title, List<String> sources) {
+    }
+
+    record StatusDoc(String state, String since, String note, List<String> sources) {
+    }
+
+    record ReasonDoc(String category, TextDoc narrative, List<String> sources) {
+    }
+
+    record ActivityDoc(String date, String kind, TextDoc description, List<String> sources) {
+    }
+
+    record ConflictDoc(String about, String claim, List<String> sources) {
+    }
+
+    record TieDoc(String id, String cityA, String cityB, List<AgreementDoc> agreements, StatusDoc status,
+                  List<ReasonDoc> reasons, List<ActivityDoc> activity, List<ConflictDoc> conflicts) {
+        static TieDoc of(Tie t) {
+            TieStatus s = t.status();
+            return new TieDoc(t.id(), t.cityA(), t.cityB(),
+                    t.agreements().stream().map(a -> new AgreementDoc(a.kind().code(), a.date().toString(),
+                            a.title(), a.sources())).toList(),
+                    new StatusDoc(s.state().code(), s.since().toString(), s.note(), s.sources()),
+                    t.reasons().stream().map(r -> new ReasonDoc(r.category().code(), TextDoc.of(r.narrative()),
+                            r.sources())).toList(),
+                    t.activity().stream().map(a -> new ActivityDoc(a.date().toString(), a.kind().code(),
+                            TextDoc.of(a.description()), a.sources())).toList(),
+                    t.conflicts().stream().map(c -> new ConflictDoc(c.about().code(), c.claim(), c.sources()))
+                            .toList());
+        }
+
+        Tie toTie() {
+            return new Tie(cityA, cityB,
+                    agreements.stream().map(a -> new Agreement(code(AgreementKind.class, a.kind()), date(a.date()),
+                            a.title(), a.sources())).toList(),
+                    status == null ? null : new TieStatus(code(TieState.class, status.state()), date(status.since()),
+                            status.note(), status.sources()),
+                    reasons == null ? null : reasons.stream().map(r -> new Reason(code(ReasonCategory.class,
+                            r.category()), r.narrative() == null ? null : r.narrative().toText(), r.sources()))
+                            .toList(),
+                    activity == null ? null : activity.stream().map(a -> new Activity(date(a.date()),
+                            code(ActivityKind.class, a.kind()), a.description() == null ? null
+                            : a.description().toText(), a.sources())).toList(),
+                    conflicts == null ? null : conflicts.stream().map(c -> new Conflict(code(ConflictTopic.class,
+                            c.about()), c.claim(), c.sources())).toList());
+        }
+    }
+
+    private static PartialDate date(String text) {
+        return text == null ? null : PartialDate.parse(text);
+    }
+
+    private static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {
+        return Coded.parse(type, code).orElseThrow(() -> new IllegalStateException(
+                "a stored document holds '" + code + "', which is not one of " + Coded.choices(type)));
+    }
+}
