@@ -1,5 +1,7 @@
 // Draws a page's map with Leaflet: the bundled Natural Earth country shapes as the base layer (a tile layer only
 // when the server is configured with one), the cities of #map-data and great-circle arcs between them.
+// #map-data (web/pages/MapData.java): {"cities": [{id, name, lat, lon, href, home, focus?}],
+//                                       "ties": [{from, to, href, title}]} — from/to index cities; names are text.
 (function () {
   'use strict';
   var box = document.getElementById('map');
@@ -52,11 +54,18 @@
 
   var arcs = L.layerGroup().addTo(map);
   var bounds = [];
-  data.arcs.forEach(function (t) {
-    var a = data.cities[t[0]], b = data.cities[t[1]];
+  // Leaflet reads a string tooltip as HTML: names go in as text nodes, never parsed
+  function text(value) {
+    var span = document.createElement('span');
+    span.textContent = value;
+    return span;
+  }
+
+  data.ties.forEach(function (t) {
+    var a = data.cities[t.from], b = data.cities[t.to];
     var line = L.polyline(arc([a.lat, a.lon], [b.lat, b.lon]), { color: '#0b5cad', weight: 1.4, opacity: 0.55 });
-    line.bindTooltip(t[3], { sticky: true });
-    line.on('click', function () { window.location.href = t[2]; });
+    line.bindTooltip(text(t.title), { sticky: true });
+    line.on('click', function () { window.location.href = t.href; });
     line.addTo(arcs);
   });
   data.cities.forEach(function (c) {
@@ -64,12 +73,12 @@
       radius: c.focus ? 7 : (c.home ? 4 : 3.5), weight: 1, color: '#ffffff',
       fillColor: c.home ? '#c6363c' : '#0b5cad', fillOpacity: 0.9
     });
-    marker.bindTooltip(c.name);
+    marker.bindTooltip(text(c.name));
     marker.on('click', function () { window.location.href = c.href; });
     marker.addTo(arcs);
     bounds.push([c.lat, c.lon]);
   });
-  box.setAttribute('data-arcs', String(data.arcs.length));
+  box.setAttribute('data-arcs', String(data.ties.length));
   if (bounds.length > 1) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 7 }); }
   else if (bounds.length === 1) { map.setView(bounds[0], 6); }
   else { map.setView([44.0, 20.9], 5); }

@@ -14,10 +14,6 @@ public record ArticleAnswers(List<String> oldestTies, String oldestYear, List<Ra
                              List<Ranked> partnerCountries, int serbianUnits, int serbianUnitsWithGreekPartner,
                              int serbianUnitsOutsideKosovo, int outsideKosovoWithGreekPartner, int ties,
                              int tiesWithUnknownReason) {
-    /** Districts of the units Serbian law lists in Kosovo and Metohija. */
-    public static final Set<String> KOSOVO_DISTRICTS = Set.of("Kosovski", "Pećki", "Prizrenski",
-            "Kosovskomitrovački", "Kosovskopomoravski");
-    private static final String SERBIA = "RS";
 
     /** One entry of a ranking: a city or a country, and its count (a list, so JSON keeps the order). */
     public record Ranked(String id, long count) {
@@ -25,8 +21,7 @@ public record ArticleAnswers(List<String> oldestTies, String oldestYear, List<Ra
     private static final int TOP = 10;
 
     public static ArticleAnswers of(Atlas atlas) {
-        List<Tie> serbian = atlas.tiesByEstablished().stream()
-                .filter(t -> inSerbia(atlas, t.cityA()) || inSerbia(atlas, t.cityB())).toList();
+        List<Tie> serbian = atlas.findTies(TieQuery.ofCountry(Serbia.CODE), 0, Integer.MAX_VALUE).items();
         String oldestYear = serbian.isEmpty() || !serbian.get(0).established().isKnown() ? "unknown"
                 : String.valueOf(serbian.get(0).established().year());
         List<String> oldest = serbian.stream().filter(t -> t.established().isKnown())
@@ -35,30 +30,19 @@ public record ArticleAnswers(List<String> oldestTies, String oldestYear, List<Ra
         List<Ranked> most = units.stream()
                 .sorted(Comparator.comparingInt((City c) -> -atlas.tiesOf(c.id()).size()).thenComparing(City::id))
                 .limit(TOP).map(c -> new Ranked(c.id(), atlas.tiesOf(c.id()).size())).toList();
-        List<Ranked> partners = atlas.stats(SERBIA).byPartnerCountry().entrySet().stream()
+        List<Ranked> partners = atlas.stats(Serbia.CODE).byPartnerCountry().entrySet().stream()
                 .map(e -> new Ranked(e.getKey(), e.getValue())).toList();
         List<City> withGreek = units.stream().filter(c -> hasPartnerIn(atlas, c, "GR")).toList();
-        List<City> outsideKosovo = units.stream().filter(c -> !inKosovo(c)).toList();
+        List<City> outsideKosovo = units.stream().filter(c -> !Serbia.inKosovo(c)).toList();
         long unknownReason = serbian.stream().filter(t -> t.reasonCategories().equals(Set.of(ReasonCategory.UNKNOWN)))
                 .count();
         return new ArticleAnswers(oldest, oldestYear, most, partners, units.size(),
-                withGreek.size(), outsideKosovo.size(), (int) withGreek.stream().filter(c -> !inKosovo(c)).count(),
+                withGreek.size(), outsideKosovo.size(), (int) withGreek.stream().filter(c -> !Serbia.inKosovo(c)).count(),
                 serbian.size(), (int) unknownReason);
     }
 
-    /** True for a unit Serbian law places in Kosovo and Metohija. */
-    public static boolean inKosovo(City city) {
-        return city.admin() != null && city.admin().district() != null
-                && KOSOVO_DISTRICTS.contains(city.admin().district());
-    }
-
-    private static boolean inSerbia(Atlas atlas, String cityId) {
-        return atlas.cities().get(cityId).country().equals(SERBIA);
-    }
-
     private static boolean hasPartnerIn(Atlas atlas, City city, String country) {
-        return atlas.tiesOf(city.id()).stream().map(t -> atlas.cities().get(t.partnerOf(city.id()).orElseThrow()))
-                .anyMatch(p -> p.country().equals(country));
+        return atlas.tiesOf(city.id()).stream().map(t -> atlas.partnerOf(t, city.id())).anyMatch(p -> p.country().equals(country));
     }
 
     /** The answers as short sentences, for the command line and the README. */

@@ -105,6 +105,19 @@ public final class Atlas {
         return tiesByCity.getOrDefault(cityId, List.of());
     }
 
+    /** The two cities of a tie seen from {@code country} (see {@link TieSides}). */
+    public TieSides sides(Tie tie, String country) {
+        City a = cities.get(tie.cityA());
+        City b = cities.get(tie.cityB());
+        return a.country().equals(country) || !b.country().equals(country) ? new TieSides(a, b) : new TieSides(b, a);
+    }
+
+    /** The other city of a tie. */
+    public City partnerOf(Tie tie, String cityId) {
+        return cities.get(tie.partnerOf(cityId).orElseThrow(() -> new IllegalArgumentException(
+                cityId + " is not a city of the tie " + tie.id())));
+    }
+
     public Page<City> findCities(CityQuery query, int offset, int limit) {
         Predicate<City> filter = c -> (query.country() == null || c.country().equals(query.country()))
                 && (query.adminType() == null || (c.admin() != null && c.admin().type() == query.adminType()));
@@ -149,14 +162,11 @@ public final class Atlas {
         if (q.city() != null && !tie.involves(q.city())) {
             return false;
         }
-        String countryA = cities.get(tie.cityA()).country();
-        String countryB = cities.get(tie.cityB()).country();
-        String home = q.city() != null ? cities.containsKey(q.city()) ? cities.get(q.city()).country() : null
-                : q.country();
-        if (q.country() != null && !countryA.equals(q.country()) && !countryB.equals(q.country())) {
+        if (q.country() != null && !cities.get(tie.cityA()).country().equals(q.country())
+                && !cities.get(tie.cityB()).country().equals(q.country())) {
             return false;
         }
-        if (q.partnerCountry() != null && !partnerCountryMatches(tie, q, countryA, countryB, home)) {
+        if (q.partnerCountry() != null && !partnerCountryMatches(tie, q)) {
             return false;
         }
         if (q.kind() != null && tie.agreements().stream().noneMatch(a -> a.kind() == q.kind())) {
@@ -176,15 +186,16 @@ public final class Atlas {
         return true;
     }
 
-    private boolean partnerCountryMatches(Tie tie, TieQuery q, String countryA, String countryB, String home) {
+    /** With a city or a home country, the partner is the other side of the tie; without, either city counts. */
+    private boolean partnerCountryMatches(Tie tie, TieQuery q) {
         if (q.city() != null) {
-            return cities.get(tie.partnerOf(q.city()).orElseThrow()).country().equals(q.partnerCountry());
+            return partnerOf(tie, q.city()).country().equals(q.partnerCountry());
         }
-        if (home != null) {
-            return (countryA.equals(home) && countryB.equals(q.partnerCountry()))
-                    || (countryB.equals(home) && countryA.equals(q.partnerCountry()));
+        if (q.country() != null) {
+            return sides(tie, q.country()).partner().country().equals(q.partnerCountry());
         }
-        return countryA.equals(q.partnerCountry()) || countryB.equals(q.partnerCountry());
+        return cities.get(tie.cityA()).country().equals(q.partnerCountry())
+                || cities.get(tie.cityB()).country().equals(q.partnerCountry());
     }
 
     /** Counts for a statistics view; with a country, partners are the other side of that country's ties. */

@@ -1,6 +1,5 @@
 package org.pobratim.atlas;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +52,7 @@ public record AtlasStats(String country, int cities, int ties, Map<String, Long>
         if (country == null) {
             return a.equals(b) ? List.of(a) : List.of(a, b);
         }
-        List<String> partners = new ArrayList<>();
-        partners.add(a.equals(country) ? b : a);
-        return partners;
+        return List.of(atlas.sides(tie, country).partner().country());
     }
 
     private static String decadeOf(Tie tie) {

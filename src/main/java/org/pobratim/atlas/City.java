@@ -42,7 +42,7 @@ public record City(String id, Map<String, String> names, List<String> alternates
         if (geonamesId != null && geonamesId <= 0) {
             throw new IllegalArgumentException("geonames id " + geonamesId + " must be positive");
         }
-        if (admin != null && !country.equals("RS")) {
+        if (admin != null && !country.equals(Serbia.CODE)) {
             throw new IllegalArgumentException("admin (grad/opstina) applies to Serbian units only");
         }
         names = Collections.unmodifiableMap(new TreeMap<>(names));

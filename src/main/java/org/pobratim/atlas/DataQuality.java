@@ -118,7 +118,7 @@ public record DataQuality(List<String> tiesWithoutYear, List<String> tiesWithout
                 });
             }
             // GeoNames files Kosovo's places under XK; Serbian law lists its units as Serbian
-            Collection<String> countries = city.country().equals("RS") ? List.of("RS", "XK") : List.of(city.country());
+            Collection<String> countries = Serbia.isSerbian(city) ? Serbia.GAZETTEER_CODES : List.of(city.country());
             List<GazetteerPlace> places = countries.stream().flatMap(c -> byCountry.getOrDefault(c, List.of()).stream())
                     .toList();
             if (places.isEmpty()) {

@@ -14,4 +14,9 @@ package org.pobratim.atlas;
 public record TieQuery(String city, String country, String partnerCountry, AgreementKind kind, TieState state,
                        ReasonCategory reason, Integer fromYear, Integer toYear) {
     public static final TieQuery ALL = new TieQuery(null, null, null, null, null, null, null, null);
+
+    /** Every tie with a city in {@code country}. */
+    public static TieQuery ofCountry(String country) {
+        return new TieQuery(null, country, null, null, null, null, null, null);
+    }
 }

@@ -10,6 +10,11 @@ public enum TieState implements Coded {
 
     private final String code;
 
+    /** Ended or suspended: the tie stopped (its status's date says when). */
+    public boolean stopped() {
+        return this == ENDED || this == SUSPENDED;
+    }
+
     TieState(String code) {
         this.code = code;
     }

@@ -12,6 +12,7 @@ import org.pobratim.atlas.ChangeSet;
 import org.pobratim.atlas.DataQuality;
 import org.pobratim.atlas.Gazetteer;
 import org.pobratim.atlas.GazetteerPlace;
+import org.pobratim.atlas.Serbia;
 import org.pobratim.ingest.BundleLoader;
 import org.pobratim.ingest.GeoNamesReader;
 import org.pobratim.ingest.InputRejected;
@@ -53,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         DataQuality quality = DataQuality.of(atlas, new Gazetteer(places));
         ArticleAnswers answers = ArticleAnswers.of(atlas);
-        AtlasStats counts = atlas.stats("RS");
+        AtlasStats counts = atlas.stats(Serbia.CODE);
         System.out.print(markdown ? QualityText.markdown(quality, counts, answers, atlas)
                 : QualityText.plain(quality, counts, answers));
         if (quality.hasErrors()) {

@@ -66,25 +66,42 @@ public final class NameSearch {
         return new NameSearch(atlas, gazetteer, places);
     }
 
-    /** Thrown for a query that cannot be searched (nothing but punctuation, or too long). */
+    /** Thrown for a query that cannot be searched: what is wrong with it, and the limit it broke (if any). */
     public static final class BadQuery extends IllegalArgumentException {
-        public BadQuery(String message) {
+        /** What makes a query unsearchable. */
+        public enum Problem { TOO_LONG, NO_LETTERS, TOO_MANY_WORDS }
+
+        private final Problem problem;
+        private final int limit;
+
+        BadQuery(Problem problem, int limit, String message) {
             super(message);
+            this.problem = problem;
+            this.limit = limit;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+
+        /** The most characters or words a query may have. */
+        public int limit() {
+            return limit;
         }
     }
 
     /** The best {@code limit} matches for {@code text}, optionally only in one country (ISO alpha-2). */
     public List<SearchHit> search(String text, int limit, String country) {
         if (text == null || text.length() > MAX_QUERY) {
-            throw new BadQuery("a query has 1 to " + MAX_QUERY + " characters");
+            throw new BadQuery(BadQuery.Problem.TOO_LONG, MAX_QUERY, "a query has 1 to " + MAX_QUERY + " characters");
         }
         String folded = NameFolding.fold(text);
         if (folded.isEmpty()) {
-            throw new BadQuery("'" + text + "' has no letters or digits to search for");
+            throw new BadQuery(BadQuery.Problem.NO_LETTERS, 0, "'" + text + "' has no letters or digits to search for");
         }
         List<String> words = Arrays.asList(folded.split(" "));
         if (words.size() > MAX_WORDS) {
-            throw new BadQuery("a query has at most " + MAX_WORDS + " words");
+            throw new BadQuery(BadQuery.Problem.TOO_MANY_WORDS, MAX_WORDS, "a query has at most " + MAX_WORDS + " words");
         }
         // typos are looked for only when nothing is spelled so or starts so, one edit before two: cheaper, and no
         // noise under good hits

@@ -45,7 +45,7 @@ public final class AtlasServer {
             pages.register(config.routes);
             config.routes.exception(ApiException.class, (e, ctx) ->
                     JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
-            config.routes.exception(PageRoutes.BadPageParameter.class, pages::badParameter);
+            config.routes.exception(org.pobratim.web.pages.BadPageParameter.class, pages::badParameter);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 JsonResponses.problem(ctx, 500, "Internal Server Error",
@@ -59,7 +59,7 @@ public final class AtlasServer {
                 if (ctx.path().startsWith("/api/")) {
                     JsonResponses.problem(ctx, 404, "Not Found", "no resource at " + ctx.path(), null);
                 } else {
-                    pages.notFound(ctx, ctx.path());
+                    pages.notFound(ctx);
                 }
             });
         });

@@ -10,6 +10,7 @@ import org.pobratim.atlas.AgreementKind;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.CityQuery;
 import org.pobratim.atlas.PartialDate;
+import org.pobratim.atlas.Serbia;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.TieQuery;
 import org.pobratim.atlas.TieState;
@@ -120,7 +121,7 @@ public final class ApiRoutes {
         String country = q.country("country");
         Snapshot snapshot = reads.get();
         JsonResponses.send(ctx, ApiReports.QualityReport.of(snapshot.quality(),
-                snapshot.atlas().stats(country == null ? "RS" : country)));
+                snapshot.atlas().stats(country == null ? Serbia.CODE : country)));
     }
 
     private void stats(Context ctx) {

@@ -1,0 +1,103 @@
+package org.pobratim.web.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.pobratim.atlas.AgreementKind;
+import org.pobratim.atlas.Coded;
+import org.pobratim.atlas.ReasonCategory;
+import org.pobratim.atlas.Serbia;
+import org.pobratim.atlas.Tie;
+import org.pobratim.atlas.TieQuery;
+import org.pobratim.atlas.TieSides;
+import org.pobratim.atlas.TieState;
+import org.pobratim.web.pages.Views.Filter;
+import org.pobratim.web.pages.Views.Option;
+
+/** The home page: the map of Serbia's ties with its filters, whose counts follow them, and a featured story. */
+final class HomeModel {
+    private HomeModel() {
+    }
+
+    /** The home page's filters, parsed from the query string; null does not filter. */
+    record HomeFilter(AgreementKind kind, TieState state, Integer decade, ReasonCategory reason, String country) {
+        boolean any() {
+            return kind != null || state != null || decade != null || reason != null || country != null;
+        }
+
+        TieQuery query() {
+            return new TieQuery(null, Serbia.CODE, country, kind, state, reason, decade,
+                    decade == null ? null : decade + 9);
+        }
+    }
+
+    static Views.Home build(PageParts parts, HomeFilter filter) {
+        PageText text = parts.text;
+        List<Tie> ties = parts.atlas.findTies(filter.query(), 0, Integer.MAX_VALUE).items();
+        List<Tie> allSerbian = parts.serbianTies();
+        Set<String> homes = new TreeSet<>();
+        Set<String> partners = new TreeSet<>();
+        Set<String> countries = new TreeSet<>();
+        for (Tie tie : ties) {
+            TieSides sides = parts.sides(tie);
+            homes.add(sides.home().id());
+            partners.add(sides.partner().id());
+            countries.add(sides.partner().country());
+        }
+        List<Filter> filters = List.of(
+                new Filter("kind", text.t("home.filter.kind"), options(text, AgreementKind.class, "kind",
+                        filter.kind())),
+                new Filter("status", text.t("home.filter.status"), options(text, TieState.class, "status",
+                        filter.state())),
+                new Filter("decade", text.t("home.filter.decade"), decades(text, allSerbian, filter.decade())),
+                new Filter("reason", text.t("home.filter.reason"), options(text, ReasonCategory.class, "reason",
+                        filter.reason())),
+                new Filter("country", text.t("home.filter.country"), partnerCountries(parts, allSerbian,
+                        filter.country())));
+        String counts = text.t("home.counts", ties.size(), homes.size(), partners.size(), countries.size());
+        // the first tie a source explains, told by its first reason
+        Views.Story featured = allSerbian.stream()
+                .filter(t -> t.reasons().stream().anyMatch(r -> r.category() != ReasonCategory.UNKNOWN))
+                .findFirst().map(t -> parts.story(t, t.reasons().get(0))).orElse(null);
+        return new Views.Home(parts.chrome(text.t("home.title"), text.t("home.description"), "/"), filters,
+                filter.any(), counts, parts.mapJson(ties, null), parts.rows(ties, null), featured);
+    }
+
+    private static <E extends Enum<E> & Coded> List<Option> options(PageText text, Class<E> type, String prefix,
+                                                                     E selected) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", text.t("home.filter.any"), selected == null));
+        for (E value : type.getEnumConstants()) {
+            options.add(new Option(value.code(), text.label(prefix, value), value == selected));
+        }
+        return options;
+    }
+
+    private static List<Option> decades(PageText text, List<Tie> ties, Integer selected) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", text.t("home.filter.any"), selected == null));
+        ties.stream().map(t -> t.established().yearOrNull()).filter(Objects::nonNull)
+                .map(y -> y / 10 * 10).collect(Collectors.toCollection(TreeSet::new))
+                .forEach(d -> options.add(new Option(String.valueOf(d), text.t("date.decade", String.valueOf(d)),
+                        d.equals(selected))));
+        return options;
+    }
+
+    private static List<Option> partnerCountries(PageParts parts, List<Tie> ties, String selected) {
+        PageText text = parts.text;
+        Map<String, String> byName = new TreeMap<>(java.text.Collator.getInstance(text.lang().locale()));
+        for (Tie tie : ties) {
+            String code = parts.sides(tie).partner().country();
+            byName.put(text.country(code), code);
+        }
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", text.t("home.filter.any"), selected == null));
+        byName.forEach((name, code) -> options.add(new Option(code, name, code.equals(selected))));
+        return options;
+    }
+}

@@ -1,0 +1,59 @@
+package org.pobratim.web.pages;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.pobratim.atlas.City;
+import org.pobratim.atlas.Source;
+import org.pobratim.atlas.Tie;
+import org.pobratim.atlas.TieSides;
+import org.pobratim.atlas.TieState;
+import org.pobratim.web.pages.Views.Line;
+import org.pobratim.web.pages.Views.SourceItem;
+import org.pobratim.web.pages.Views.Story;
+
+/** A tie's page: its story, agreements, status, activity, conflicts, sources and the distance between the two. */
+final class TieModel {
+    private TieModel() {
+    }
+
+    static Optional<Views.TiePage> build(PageParts parts, String id) {
+        return parts.atlas.tie(id).map(tie -> page(parts, tie));
+    }
+
+    private static Views.TiePage page(PageParts parts, Tie tie) {
+        PageText text = parts.text;
+        TieSides sides = parts.sides(tie);
+        City home = sides.home();
+        City partner = sides.partner();
+        String established = text.date(tie.established());
+        String distance = text.t("tie.distanceKm", String.format(text.lang().locale(), "%,d",
+                Math.round(home.location().distanceKm(partner.location()))));
+        List<Line> agreements = tie.agreements().stream().map(a -> new Line(text.date(a.date()),
+                text.label("kind", a.kind()), a.title(), a.sources())).toList();
+        Line status = tie.status().state() == TieState.UNKNOWN ? null
+                : new Line(text.date(tie.status().since()), text.label("status", tie.status().state()),
+                tie.status().note(), tie.status().sources());
+        List<Story> reasons = tie.reasons().stream().map(r -> new Story(null, null,
+                text.label("reason", r.category()), text.narrative(r.narrative()), null)).toList();
+        List<Line> activity = tie.activity().stream().map(a -> new Line(text.date(a.date()),
+                text.label("activity", a.kind()), text.narrative(a.description()), a.sources())).toList();
+        List<Line> conflicts = tie.conflicts().stream().map(c -> new Line(null,
+                text.label("conflict", c.about()), c.claim(), c.sources())).toList();
+        List<SourceItem> sources = tie.sourceIds().stream().map(parts.atlas.sources()::get)
+                .filter(Objects::nonNull).map(s -> source(text, s)).toList();
+        String title = text.t("tie.title", text.name(home), text.name(partner));
+        String description = text.t("tie.description", text.name(home), text.name(partner),
+                text.country(home.country()), text.country(partner.country()), established, parts.kinds(tie));
+        return new Views.TiePage(parts.chrome(title, description, "/tie/" + tie.id()), parts.cityLink(home),
+                parts.cityLink(partner), parts.countryLink(home.country()), parts.countryLink(partner.country()),
+                distance, established, agreements, status, reasons, activity, conflicts, sources,
+                parts.mapJson(List.of(tie), null));
+    }
+
+    private static SourceItem source(PageText text, Source source) {
+        return new SourceItem(source.id(), source.url(), source.title(), source.publisher(),
+                source.published() == null || !source.published().isKnown() ? null : text.date(source.published()),
+                source.accessed() == null ? null : source.accessed().toString());
+    }
+}
