@@ -72,4 +72,22 @@ class DefaultLocaleTest {
         assertThat(reading.problems()).isEmpty();
         assertThat(places).extracting(GazetteerPlace::geonameId).containsExactly(789996L);
     }
+
+    @Test
+    void aDateReadFromDataKeepsItsDigitsOnAnArabicMachine() throws IOException {
+        // Egyptian Arabic formats numbers with Arabic-Indic digits: 1966 would become ١٩٦٦
+        Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+        Path ties = Files.writeString(dir.resolve("rs-kikinda.yaml"), """
+                city: rs-kikinda
+                ties:
+                  - partner: no-narvik
+                    agreements: [{kind: friendship, date: 1966-05, sources: [article]}]
+                """);
+
+        BundleReader.BundleReading reading = BundleReader.read(ties);
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.bundle().ties()).extracting(t -> t.value().established().toString())
+                .containsExactly("1966-05");
+    }
 }
