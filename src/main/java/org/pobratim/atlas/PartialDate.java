@@ -98,9 +98,9 @@ public record PartialDate(DatePrecision precision, int year, int month, int day)
     @Override
     public String toString() {
         return switch (precision) {
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case YEAR -> String.format("%04d", year);
+            case DAY -> String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+            case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+            case YEAR -> String.format(java.util.Locale.ROOT, "%04d", year);
             case DECADE -> year + "s";
             case UNKNOWN -> "unknown";
         };

@@ -1,6 +1,7 @@
 package org.pobratim.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pobratim.app.Pobratim;
 import org.pobratim.search.NameSearch;
@@ -32,13 +33,13 @@ final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", words);
         try (Pobratim app = Pobratim.open(store.config())) {
             List<SearchHit> hits = app.reads().get().search()
-                    .search(text, Math.max(1, Math.min(limit, 100)), country == null ? null : country.toUpperCase());
+                    .search(text, Math.max(1, Math.min(limit, 100)), country == null ? null : country.toUpperCase(Locale.ROOT));
             if (hits.isEmpty()) {
                 System.out.println("nothing found for '" + text + "'");
             }
             for (SearchHit hit : hits) {
                 System.out.printf("%-24s %-6s %-2s %-30s matched '%s' (%s)%s%n", hit.entry().id(),
-                        hit.entry().kind().name().toLowerCase(), hit.entry().country(), hit.entry().name(),
+                        hit.entry().kind().name().toLowerCase(Locale.ROOT), hit.entry().country(), hit.entry().name(),
                         hit.matchedName(), hit.match(), hit.entry().ties() > 0 ? ", " + hit.entry().ties() + " ties" : "");
             }
             return 0;

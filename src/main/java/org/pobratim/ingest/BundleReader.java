@@ -1,10 +1,6 @@
 package org.pobratim.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,11 +10,6 @@ import java.util.stream.Stream;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -76,29 +67,17 @@ public final class BundleReader {
 
     private void readFile(Path path) {
         String file = path.toString();
-        Node root;
-        try (Reader reader = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
-                .toString()
-                .transform(java.io.StringReader::new)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(file, 0, null, "is not valid UTF-8"));
-            return;
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            problems.add(new Problem(file, line, null, "broken YAML: " + e.getProblem()
-                    + (e.getContext() != null ? " (" + e.getContext() + ")" : "")));
-            return;
-        } catch (YAMLException | IOException e) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
             problems.add(new Problem(file, 0, null, "cannot be read: " + e.getMessage()));
             return;
         }
-        if (root == null) {
-            return; // an empty file holds nothing
-        }
+        YamlFile.compose(file, bytes, problems).ifPresent(root -> readRoot(file, path, root));
+    }
+
+    private void readRoot(String file, Path path, Node root) {
         if (root instanceof SequenceNode list) {
             readEntries(file, path, list);
         } else if (root instanceof MappingNode) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -56,7 +57,8 @@ public final class GeoNamesReader {
         GeoNamesReader reader = new GeoNamesReader(location);
         Opened opened = open(location);
         try (CountingInputStream counting = new CountingInputStream(opened.stream(), opened.sizeBytes(), bytesRead);
-             InputStream text = location.toLowerCase().endsWith(".zip") ? firstTextEntry(counting, location) : counting;
+             InputStream text = location.toLowerCase(Locale.ROOT).endsWith(".zip")
+                     ? firstTextEntry(counting, location) : counting;
              BufferedReader lines = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = lines.readLine()) != null) {
@@ -108,7 +110,7 @@ public final class GeoNamesReader {
         ZipInputStream zip = new ZipInputStream(raw);
         ZipEntry entry;
         while ((entry = zip.getNextEntry()) != null) {
-            String name = entry.getName().toLowerCase();
+            String name = entry.getName().toLowerCase(Locale.ROOT);
             if (name.endsWith(".txt") && !name.contains("readme")) {
                 return zip;
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -114,7 +115,7 @@ public final class ResolutionReport {
         return new Summary(resolutions.size(), resolved, flagged, withReference, within, withinKm);
     }
 
-    /** One CSV row per name: what it resolved to and why, or its candidates. */
+    /** One CSV row per name: what it resolved to and why, or its candidates; decimal points whatever the locale. */
     public static void writeCsv(List<Resolution> resolutions, Map<NamedPlace, List<Coordinates>> reference,
                                 PrintStream out) {
         row(out, List.of("name", "country", "status", "id", "resolved_name", "resolved_country", "lat", "lon",
@@ -123,8 +124,10 @@ public final class ResolutionReport {
             List<String> cells = new ArrayList<>(List.of(r.name(), r.country(), r.resolved() ? "resolved" : "unresolved"));
             if (r.resolved()) {
                 PlaceCandidate m = r.match();
-                cells.addAll(List.of(m.id(), m.name(), m.country(), String.format("%.5f", m.location().lat()),
-                        String.format("%.5f", m.location().lon()), String.format("%.3f", r.confidence())));
+                cells.addAll(List.of(m.id(), m.name(), m.country(),
+                        String.format(Locale.ROOT, "%.5f", m.location().lat()),
+                        String.format(Locale.ROOT, "%.5f", m.location().lon()),
+                        String.format(Locale.ROOT, "%.3f", r.confidence())));
             } else {
                 cells.addAll(List.of("", "", "", "", "", ""));
             }
@@ -134,7 +137,7 @@ public final class ResolutionReport {
                     + c.population() + ")").collect(Collectors.joining("; ")));
             List<Coordinates> points = reference.getOrDefault(new NamedPlace(r.name(), r.country()), List.of());
             cells.add(r.resolved() && !points.isEmpty()
-                    ? String.format("%.1f", r.match().location().distanceKm(points.get(0))) : "");
+                    ? String.format(Locale.ROOT, "%.1f", r.match().location().distanceKm(points.get(0))) : "");
             row(out, cells);
         }
     }

@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Typed, located access to one YAML mapping. Every value is read as text (so {@code NO} stays Norway), and
  * every problem is reported with the file, the line of the value and the field path, e.g.
- * {@code ties[2].agreements[0].date}. Getters return empty/null after reporting a problem, so that one
- * pass over a file collects all of its problems.
+ * {@code ties[2].agreements[0].date}. A text longer than its field allows ({@link TextLimit}) is a problem too.
+ * Getters return empty/null after reporting a problem, so that one pass over a file collects all of its problems.
  */
 final class YamlFields {
     private final String file;
@@ -102,10 +102,21 @@ final class YamlFields {
             return null;
         }
         if (value instanceof ScalarNode scalar) {
-            return scalar.getValue().strip();
+            return withinLimit(field(key), scalar);
         }
         problem(key, "must be a single value, not a list or mapping");
         return null;
+    }
+
+    /** The stripped text of a value, or null (with a problem reported) when it is longer than its field allows. */
+    private String withinLimit(String field, ScalarNode scalar) {
+        String text = scalar.getValue().strip();
+        String complaint = TextLimit.of(field).complaint(text);
+        if (complaint != null) {
+            problems.add(new Problem(file, line(scalar), field, complaint));
+            return null;
+        }
+        return text;
     }
 
     String text(String key) {
@@ -161,11 +172,15 @@ final class YamlFields {
             return List.of();
         }
         List<String> items = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            if (item instanceof ScalarNode scalar && !isNull(scalar)) {
-                items.add(scalar.getValue().strip());
+        List<Node> nodes = sequence.getValue();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof ScalarNode scalar && !isNull(scalar)) {
+                String text = withinLimit(field(key) + "[" + i + "]", scalar);
+                if (text != null) {
+                    items.add(text);
+                }
             } else {
-                problems.add(new Problem(file, line(item), field(key), "list items must be single values"));
+                problems.add(new Problem(file, line(nodes.get(i)), field(key), "list items must be single values"));
             }
         }
         return items;

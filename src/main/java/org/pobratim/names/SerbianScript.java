@@ -73,7 +73,7 @@ public final class SerbianScript {
                 boolean nextIsUpper = i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
                 out.append(Character.toUpperCase(latin.charAt(0)));
                 // "Љубљана" -> "Ljubljana", but "ЉУБЉАНА" -> "LJUBLJANA"
-                out.append(nextIsUpper ? latin.substring(1).toUpperCase() : latin.substring(1));
+                out.append(nextIsUpper ? latin.substring(1).toUpperCase(java.util.Locale.ROOT) : latin.substring(1));
             }
         }
         return out.toString();
