@@ -2,24 +2,32 @@ package org.pobratim.web;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.http.staticfiles.Location;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.http.UriCompliance;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.api.ApiRoutes;
+import org.pobratim.web.pages.BadPageParameter;
 import org.pobratim.web.pages.PageOptions;
 import org.pobratim.web.pages.PageRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the HTTP server: the JSON API, the pages, static files (ours and Leaflet's WebJar), and the error mappers —
- * problem+json for the API, an HTML page for pages.
+ * Builds the HTTP server: the JSON API, the pages, static files (ours and Leaflet's WebJar), and one way of
+ * answering every error — problem+json under {@code /api/}, the atlas's error page elsewhere — whether a route, the
+ * router (404, 405) or Jetty itself (400, 414, 431) refuses the request.
  */
 public final class AtlasServer {
+    /** Paths of the JSON API, answered with problem+json when they fail. */
+    static final String API_PREFIX = "/api/";
     private static final Logger LOG = LoggerFactory.getLogger(AtlasServer.class);
-
-    private static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
     private AtlasServer() {
     }
@@ -32,36 +40,81 @@ public final class AtlasServer {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = JsonResponses.JSON;
             config.http.compressionStrategy = CompressionStrategy.GZIP;
-            // room for an over-long query string, so that it gets a 400 that says why instead of Jetty's bare 414
-            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+            config.http.prefer405over404 = true;
+            // Jetty lets malformed and over-long requests through to RequestChecks, which knows their path
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(RequestChecks.JETTY_LIMIT);
+                http.setUriCompliance(UriCompliance.UNSAFE);
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(pages.errors(), options)));
+            config.jetty.modifyServletContextHandler(context ->
+                    context.setErrorHandler(new JettyErrors(pages.errors(), options)));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
                 files.location = Location.CLASSPATH;
-                files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
-            api.register(config.routes);
-            pages.register(config.routes);
+            config.routes.before(ctx -> {
+                SecurityHeaders.ALL.forEach(ctx::header);
+                RequestChecks.check(ctx);
+                // one URL, two encodings: caches must keep them apart
+                ctx.header("Vary", "Accept-Encoding");
+            });
+            ReadRoutes routes = new ReadRoutes(config.routes);
+            api.register(routes);
+            pages.register(routes);
             config.routes.exception(ApiException.class, (e, ctx) ->
                     JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
-            config.routes.exception(org.pobratim.web.pages.BadPageParameter.class, pages::badParameter);
+            config.routes.exception(BadPageParameter.class, pages::badParameter);
+            config.routes.exception(RequestChecks.Refused.class, (e, ctx) -> {
+                if (isApi(ctx)) {
+                    JsonResponses.problem(ctx, e.status(), org.eclipse.jetty.http.HttpStatus.getMessage(e.status()),
+                            e.getMessage(), null);
+                } else {
+                    pages.error(ctx, e.status(), null);
+                }
+            });
+            config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> methodNotAllowed(ctx, e, pages));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-                JsonResponses.problem(ctx, 500, "Internal Server Error",
-                        "the server failed to answer; the log has the details", null);
+                if (isApi(ctx)) {
+                    JsonResponses.problem(ctx, 500, "Internal Server Error",
+                            "the server failed to answer; the log has the details", null);
+                } else {
+                    pages.error(ctx, 500, null);
+                }
             });
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
                 String type = ctx.res().getContentType();
-                if (type != null && (type.startsWith(JsonResponses.PROBLEM_JSON) || type.startsWith("text/html"))) {
+                if (type != null && (type.startsWith("application/problem+json") || type.startsWith("text/html"))) {
                     return; // already answered by the API or a page
                 }
-                if (ctx.path().startsWith("/api/")) {
+                if (isApi(ctx)) {
                     JsonResponses.problem(ctx, 404, "Not Found", "no resource at " + ctx.path(), null);
                 } else {
                     pages.notFound(ctx);
                 }
             });
         });
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith(API_PREFIX);
+    }
+
+    /** 405 with the methods the path answers, in the header and in the answer. */
+    private static void methodNotAllowed(Context ctx, MethodNotAllowedResponse e, PageRoutes pages) {
+        String allowed = e.getDetails().values().stream()
+                .flatMap(methods -> Arrays.stream(methods.split(","))).map(String::strip)
+                .filter(m -> !m.isEmpty()).distinct().collect(Collectors.joining(", "));
+        ctx.header("Allow", allowed);
+        if (isApi(ctx)) {
+            JsonResponses.problem(ctx, 405, "Method Not Allowed", ctx.method() + " is not allowed here; "
+                    + ctx.path() + " answers " + allowed, null);
+        } else {
+            pages.error(ctx, 405, allowed);
+        }
     }
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 
 /**
- * Writes the API's view records as JSON (fields in record order, map entries by key, no nulls) with a strong ETag,
+ * Writes the API's view records as JSON (fields in record order, map entries by key, no nulls) with a weak ETag,
  * and answers a matching If-None-Match with 304 Not Modified.
  */
 public final class JsonResponses {
@@ -33,7 +33,8 @@ public final class JsonResponses {
 
     public static void send(Context ctx, Object body) {
         byte[] bytes = write(body).getBytes(StandardCharsets.UTF_8);
-        String etag = "\"" + digest(bytes) + "\"";
+        // weak: the same tag stands for the identity body and its gzip encoding (RFC 9110 8.8.1)
+        String etag = "W/\"" + digest(bytes) + "\"";
         ctx.header(Header.ETAG, etag);
         ctx.header(Header.CACHE_CONTROL, "no-cache");
         if (matches(ctx.header(Header.IF_NONE_MATCH), etag)) {
@@ -43,18 +44,22 @@ public final class JsonResponses {
         ctx.contentType(JSON).result(bytes);
     }
 
-    /** If-None-Match may list several tags, or *; weak tags compare by their opaque part. */
+    /** If-None-Match may list several tags, or *; it compares weakly, by the tags' opaque part (RFC 9110 13.1.2). */
     private static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
         for (String tag : ifNoneMatch.split(",")) {
             String t = tag.trim();
-            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+            if (t.equals("*") || opaque(t).equals(opaque(etag))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     private static String digest(byte[] bytes) {
@@ -76,15 +81,20 @@ public final class JsonResponses {
 
     /** Writes an RFC 9457 problem document. */
     public static void problem(Context ctx, int status, String title, String detail, String parameter) {
+        ctx.status(status).contentType(PROBLEM_JSON).result(problemBody(status, title, detail, ctx.path(), parameter));
+    }
+
+    /** The text of an RFC 9457 problem document; {@code parameter} names the offending parameter (or is null). */
+    static String problemBody(int status, String title, String detail, String instance, String parameter) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        body.put("instance", ctx.path());
+        body.put("instance", instance);
         if (parameter != null) {
             body.put("parameter", parameter);
         }
-        ctx.status(status).contentType(PROBLEM_JSON).result(write(body));
+        return write(body);
     }
 }

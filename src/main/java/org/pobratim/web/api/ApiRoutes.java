@@ -1,6 +1,5 @@
 package org.pobratim.web.api;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.pobratim.search.SearchHit;
 import org.pobratim.web.ApiException;
 import org.pobratim.web.JsonResponses;
 import org.pobratim.web.QueryParams;
+import org.pobratim.web.ReadRoutes;
 
 /** JSON API v1: thin handlers that parse the request, ask the current atlas snapshot, and write JSON. */
 public final class ApiRoutes {
@@ -32,7 +32,7 @@ public final class ApiRoutes {
         this.reads = reads;
     }
 
-    public void register(RoutesConfig routes) {
+    public void register(ReadRoutes routes) {
         routes.get(BASE + "/health", this::health);
         routes.get(BASE + "/cities", this::cities);
         routes.get(BASE + "/cities/{id}", this::city);

@@ -51,7 +51,9 @@ enum Lang {
             return EN;
         }
         for (String part : acceptLanguage.split(",")) {
-            String tag = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            // "fr;q=0.5", but also ";" or "" from a careless client: an empty tag matches nothing
+            int semicolon = part.indexOf(';');
+            String tag = (semicolon < 0 ? part : part.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
             if (tag.startsWith("sr-cyrl")) {
                 return SR_CYRL;
             }

@@ -41,7 +41,8 @@ public record PageOptions(String tileUrl, String tileAttribution) {
         return m.group(1) + "://" + m.group(2).replace("{s}", "*");
     }
 
-    String contentSecurityPolicy() {
+    /** The policy pages are sent with. */
+    public String contentSecurityPolicy() {
         String tiles = tileOrigin() == null ? "" : " " + tileOrigin();
         return "default-src 'self'; img-src 'self' data:" + tiles + "; style-src 'self'; script-src 'self';"
                 + " connect-src 'self'; font-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

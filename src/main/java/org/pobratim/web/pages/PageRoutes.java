@@ -1,6 +1,5 @@
 package org.pobratim.web.pages;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.TieState;
 import org.pobratim.read.Snapshot;
+import org.pobratim.web.ReadRoutes;
 
 /**
  * The HTML pages: {@code /<lang>/} (map), {@code /<lang>/city/<id>}, {@code /<lang>/tie/<id>},
@@ -50,7 +50,7 @@ public final class PageRoutes {
         return renderer.contentSecurityPolicy();
     }
 
-    public void register(RoutesConfig routes) {
+    public void register(ReadRoutes routes) {
         routes.get("/", ctx -> redirect(ctx, Lang.preferred(ctx.header("Accept-Language")), "/"));
         routes.get("/shapes/countries.geojson", ctx -> {
             ctx.header("Cache-Control", "public, max-age=86400");
@@ -129,6 +129,13 @@ public final class PageRoutes {
         ctx.status(404);
         renderer.headers(ctx, ErrorPages.languageOf(ctx.path()));
         ctx.html(errors.html(ctx.path(), 404, null));
+    }
+
+    /** The error page of a status (405, 500: see {@link ErrorPages}), in the language of the path. */
+    public void error(Context ctx, int status, String detail) {
+        ctx.status(status);
+        renderer.headers(ctx, ErrorPages.languageOf(ctx.path()));
+        ctx.html(errors.html(ctx.path(), status, detail));
     }
 
     /** Renders a {@link BadPageParameter} as a page with status 400. */

@@ -62,7 +62,7 @@ class BrowserTest {
         Assumptions.assumeTrue(installed, "browser tests skipped: no " + CHROMIUM + " or " + DRIVER
                 + "; install Debian's chromium and chromium-driver (sudo apt-get install chromium chromium-driver)"
                 + " or pass -Dpobratim.chromium=... -Dpobratim.chromedriver=...");
-        atlas = new RunningAtlas(dir);
+        atlas = new RunningAtlas(dir.resolve("db"), fixtureWithAMarkupName(dir.resolve("data")), false);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -76,6 +76,29 @@ class BrowserTest {
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    /** A name that is markup: a page must show it as text, never build it. */
+    static final String MARKUP_NAME = "Reykjavík <img src=x onerror=\"document.title='pwned'\">";
+
+    /** The fixture, plus a city whose name is markup, tied to Kikinda. */
+    private static Path fixtureWithAMarkupName(Path data) throws IOException {
+        org.pobratim.TestData.copyOfFixture(data);
+        Files.writeString(data.resolve("cities/is.yaml"), """
+                - id: is-reykjavik
+                  names:
+                    en: '%s'
+                  country: IS
+                  lat: 64.13548
+                  lon: -21.89541
+                """.formatted(MARKUP_NAME.replace("'", "''")));
+        Files.writeString(data.resolve("ties/is-reykjavik.yaml"), """
+                city: is-reykjavik
+                ties:
+                  - partner: rs-kikinda
+                    agreements: [{kind: friendship, date: 2001, sources: [fixture-list]}]
+                """);
+        return data;
     }
 
     @AfterAll
@@ -122,9 +145,11 @@ class BrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/en/"));
         int allArcs = mapAttribute("data-arcs");
-        assertThat(allArcs).isGreaterThan(100);
+        assertThat(allArcs).isEqualTo(atlas.snapshot().atlas().ties().size());
         assertThat(mapAttribute("data-shapes")).isGreaterThan(150); // the bundled country shapes were drawn
-        assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive")).size()).isGreaterThan(100);
+        // an arc per tie and a point per city
+        assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive")).size())
+                .isEqualTo(allArcs + atlas.snapshot().atlas().cities().size());
         String allCounts = browser.findElement(By.id("counts")).getText();
         screenshot("01-home");
         assertThat(severeConsoleMessages()).as("console errors on the home page").isEmpty();
@@ -188,16 +213,34 @@ class BrowserTest {
     @Test
     void onAPhoneSizedScreenNothingOverflowsSideways() {
         browser.manage().window().setSize(new Dimension(390, 844));
-        for (String path : List.of("/en/", "/sr-Latn/city/rs-beograd", "/en/stories")) {
+        for (String path : List.of("/en/", "/sr-Latn/city/rs-kikinda", "/en/stories")) {
             browser.get(url(path));
             Object overflow = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(((Number) overflow).intValue()).as(path).isLessThanOrEqualTo(0);
         }
         screenshot("08-phone-stories");
-        browser.get(url("/sr-Latn/city/rs-beograd"));
+        browser.get(url("/sr-Latn/city/rs-kikinda"));
         mapAttribute("data-arcs");
-        screenshot("09-phone-belgrade");
+        screenshot("09-phone-kikinda");
         assertThat(severeConsoleMessages()).as("console errors").isEmpty();
+    }
+
+    @Test
+    void mapTooltipsShowANameThatIsMarkupAsText() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/en/city/rs-kikinda"));
+        mapAttribute("data-arcs");
+        String title = browser.getTitle();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("document.querySelectorAll('#map path.leaflet-interactive').forEach(function (p) {"
+                + " p.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); });");
+        wait.until(d -> !d.findElements(By.cssSelector(".leaflet-tooltip")).isEmpty());
+        List<String> tooltips = browser.findElements(By.cssSelector(".leaflet-tooltip")).stream()
+                .map(e -> (String) js.executeScript("return arguments[0].textContent;", e)).toList();
+        assertThat(tooltips).anySatisfy(t -> assertThat(t).contains(MARKUP_NAME));
+        assertThat(browser.findElements(By.cssSelector(".leaflet-tooltip img"))).isEmpty();
+        assertThat(browser.getTitle()).isEqualTo(title).doesNotContain("pwned");
+        screenshot("10-tooltip-markup-name");
     }
 }
