@@ -1,9 +1,10 @@
 package org.pobratim.cli;
 
+import org.pobratim.store.StoreUnavailable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code pobratim} command: serve, import, export, validate. */
+/** The {@code pobratim} command and its subcommands. */
 @Command(name = "pobratim", mixinStandardHelpOptions = true, version = "pobratim 0.1.0",
         description = "Pobratim, an atlas of twin-city ties.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
@@ -36,6 +37,9 @@ public final class Main implements Runnable {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof StoreUnavailable) {
+            return e.getMessage(); // says it all; the driver's own words would bury it
+        }
         StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             s.append(" (").append(cause.getMessage()).append(')');
@@ -45,6 +49,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: serve, import, export or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (pobratim --help lists them)");
     }
 }

@@ -2,10 +2,16 @@ package org.pobratim.cli;
 
 import java.nio.file.Path;
 import org.pobratim.store.DatabaseConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Where the store is: the embedded H2 file (default) or a database URL. */
 final class StoreOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--db-url", description = "JDBC URL of the store, e.g. jdbc:postgresql://localhost/pobratim "
             + "(default: environment POBRATIM_DB_URL, else an H2 file in --db-dir)")
     String url;
@@ -20,13 +26,19 @@ final class StoreOptions {
             description = "folder of the embedded H2 database file (default: ${DEFAULT-VALUE})")
     Path dir;
 
+    /** The store asked for; a URL of a database Pobratim does not support is a bad command line (exit 2). */
     DatabaseConfig config() {
         String chosenUrl = firstGiven(url, System.getenv(DatabaseConfig.ENV_URL), null);
         if (chosenUrl == null) {
             return DatabaseConfig.h2File(dir);
         }
-        return new DatabaseConfig(chosenUrl, firstGiven(user, System.getenv(DatabaseConfig.ENV_USER), "sa"),
-                firstGiven(password, System.getenv(DatabaseConfig.ENV_PASSWORD), ""));
+        try {
+            return new DatabaseConfig(chosenUrl, firstGiven(user, System.getenv(DatabaseConfig.ENV_USER), "sa"),
+                    firstGiven(password, System.getenv(DatabaseConfig.ENV_PASSWORD), ""));
+        } catch (IllegalArgumentException e) {
+            String from = url != null && !url.isBlank() ? "--db-url" : "environment " + DatabaseConfig.ENV_URL;
+            throw new ParameterException(command.commandLine(), from + ": " + e.getMessage());
+        }
     }
 
     /** The option if given, else the environment variable if set and not blank, else the default. */

@@ -161,8 +161,11 @@ class CliTest {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(run("export", "--format", "xml")).isEqualTo(2);
         assertThat(stderr()).contains("xml");
-        assertThat(run("import", "data", "--db-url", "jdbc:mysql://nowhere/x")).isEqualTo(Main.EXIT_STORE);
-        assertThat(stderr()).contains("error:").contains("jdbc:h2:");
+        assertThat(run("import", "data", "--db-url", "jdbc:mysql://nowhere/x")).isEqualTo(Main.EXIT_USAGE);
+        assertThat(stderr()).contains("--db-url").contains("jdbc:mysql://nowhere/x").contains("jdbc:h2:")
+                .contains("jdbc:postgresql:");
+        assertThat(run("export", "--db-url", "jdbc:postgresql://127.0.0.1:1/nothing")).isEqualTo(Main.EXIT_STORE);
+        assertThat(stderr()).contains("error: Failed to initialize pool").contains("127.0.0.1:1");
     }
 
     /**
@@ -181,5 +184,37 @@ class CliTest {
             Files.writeString(golden, stdout());
         }
         assertThat(stdout()).isEqualTo(Files.readString(golden));
+    }
+
+    /** Holds an H2 store open from another process, as a running server would. */
+    public static final class StoreHolder {
+        public static void main(String[] args) throws Exception {
+            try (org.pobratim.store.Database held = org.pobratim.store.Database.open(
+                    org.pobratim.store.DatabaseConfig.h2File(Path.of(args[0])))) {
+                System.out.println("holding");
+                System.out.flush();
+                Thread.sleep(60_000);
+            }
+        }
+    }
+
+    @Test
+    void aStoreAnotherProcessHoldsIsSaidSoWithWhatToDo() throws Exception {
+        Path db = dir.resolve("held");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StoreHolder.class.getName(), db.toString())
+                .redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    holder.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null && !line.equals("holding"); line = lines.readLine()) {
+                // the holder's log lines, until it holds the store
+            }
+            assertThat(run("export", "--db-dir", db.toString())).isEqualTo(Main.EXIT_STORE);
+            assertThat(stderr()).contains("another Pobratim process is using the store").contains("--db-dir")
+                    .doesNotContain("server mode").doesNotContain("Database may be already in use");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
     }
 }
