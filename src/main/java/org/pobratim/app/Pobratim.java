@@ -88,6 +88,30 @@ public final class Pobratim implements AutoCloseable {
         return AtlasServer.create(reads(), pages);
     }
 
+    /** The HTTP server over the read side, started on {@code host:port} (port 0: any free one). */
+    public Served serve(PageOptions pages, String host, int port) {
+        return new Served(server(pages).start(host, port));
+    }
+
+    /** A started server: where it listens, and how to stop it. */
+    public static final class Served implements AutoCloseable {
+        private final Javalin server;
+
+        private Served(Javalin server) {
+            this.server = server;
+        }
+
+        public int port() {
+            return server.port();
+        }
+
+        /** Stops serving; the store stays open. */
+        @Override
+        public void close() {
+            server.stop();
+        }
+    }
+
     /** Entity resolution over the current snapshot, with near spellings from its name search. */
     public EntityResolver resolver(double threshold) {
         Snapshot snapshot = reads().get();

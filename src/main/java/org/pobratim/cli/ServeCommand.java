@@ -1,6 +1,5 @@
 package org.pobratim.cli;
 
-import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -57,10 +56,10 @@ final class ServeCommand implements Callable<Integer> {
             app.seedIfEmpty(data).ifPresent(seeded -> System.out.printf(
                     "seeded the empty store from %s: %d records%n", data, seeded.created()));
             Snapshot snapshot = app.reads().get();
-            Javalin server = app.server(pages).start(host, port);
+            Pobratim.Served server = app.serve(pages, host, port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.stop();
+                server.close();
                 stopped.countDown();
             }, "pobratim-shutdown"));
             System.out.printf("Pobratim is serving %d cities, %d ties and %d gazetteer places on http://%s:%d/"
