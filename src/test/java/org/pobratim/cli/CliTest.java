@@ -59,7 +59,7 @@ class CliTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    /** A broken file added to a copy of the bundled data, and the line its problem must name. */
+    /** A broken file added to a copy of the fixture, and the line its problem must name. */
     record Breakage(String name, String file, int line, String message) {
         @Override
         public String toString() {
@@ -71,27 +71,27 @@ class CliTest {
         String head = "city: rs-kikinda\nties:\n";
         return List.of(
                 new Breakage("tie to a city that does not exist", head
-                        + "  - partner: xx-atlantis\n    agreements: [{kind: twinning, sources: [planplus-twin-cities]}]\n",
+                        + "  - partner: xx-atlantis\n    agreements: [{kind: twinning, sources: [fixture-list]}]\n",
                         3, "xx-atlantis"),
                 new Breakage("year 2999", head + "  - partner: gb-coventry\n    agreements:\n      - kind: twinning\n"
-                        + "        date: 2999\n        sources: [planplus-twin-cities]\n", 6, "2999"),
+                        + "        date: 2999\n        sources: [fixture-list]\n", 6, "2999"),
                 new Breakage("self-tie", head
-                        + "  - partner: rs-kikinda\n    agreements: [{kind: twinning, sources: [planplus-twin-cities]}]\n",
+                        + "  - partner: rs-kikinda\n    agreements: [{kind: twinning, sources: [fixture-list]}]\n",
                         3, "itself"),
                 new Breakage("broken line", head + "  - partner: gb-coventry\n    agreements: [{kind: twinning\n"
                         + "  - oops: [\n", 5, "broken YAML"));
     }
 
     private Path brokenData(Breakage breakage) throws IOException {
-        Path data = TestData.copyOfBundledData(dir.resolve("data"));
+        Path data = TestData.copyOfFixture(dir.resolve("data"));
         Files.writeString(data.resolve("ties/rs-zz-broken.yaml"), breakage.file());
         return data;
     }
 
     @Test
-    void validateAcceptsTheBundledData() {
-        runOk("validate", TestData.bundledData().toString());
-        assertThat(stdout()).contains("is valid").contains("ties");
+    void validateAcceptsAValidDataset() {
+        runOk("validate", TestData.fixture().toString());
+        assertThat(stdout()).contains("is valid: 4 sources, 11 cities, 8 ties");
     }
 
     @ParameterizedTest
@@ -106,7 +106,7 @@ class CliTest {
     @MethodSource("breakages")
     void importOfABrokenFileChangesNothing(Breakage breakage) throws IOException {
         String db = dir.resolve("db").toString();
-        runOk("import", TestData.bundledData().toString(), "--db-dir", db);
+        runOk("import", TestData.fixture().toString(), "--db-dir", db);
         runOk("export", "--format", "json", "--db-dir", db);
         String before = stdout();
 
@@ -126,10 +126,10 @@ class CliTest {
     @Test
     void importTwiceIsIdempotentAndExportsCsv() {
         String db = dir.resolve("db").toString();
-        runOk("import", TestData.bundledData().toString(), "--db-dir", db);
-        assertThat(stdout()).contains("0 updated, 0 unchanged");
-        runOk("import", TestData.bundledData().toString(), "--db-dir", db);
-        assertThat(stdout()).contains("0 created, 0 updated");
+        runOk("import", TestData.fixture().toString(), "--db-dir", db);
+        assertThat(stdout()).contains("23 created, 0 updated, 0 unchanged");
+        runOk("import", TestData.fixture().toString(), "--db-dir", db);
+        assertThat(stdout()).contains("0 created, 0 updated, 23 unchanged");
 
         runOk("export", "--format", "csv", "--db-dir", db);
         List<String> lines = stdout().lines().toList();
@@ -142,10 +142,11 @@ class CliTest {
 
     @Test
     void checkReportsTheDataAndAnswersTheArticle() {
-        runOk("check", TestData.bundledData().toString());
-        assertThat(stdout()).contains("ties without a year").contains("HARD ERRORS: 0")
-                .contains("Oldest tie: rs-nis--ru-kursk (1920)").contains("Greek partner");
-        runOk("check", "--markdown", TestData.bundledData().toString());
+        runOk("check", TestData.fixture().toString());
+        assertThat(stdout()).contains("ties without a year: 1 — rs-prizren--tr-bodrum").contains("HARD ERRORS: 0")
+                .contains("Oldest tie: gb-coventry--rs-zemun (1957)")
+                .contains("Serbian units with at least one Greek partner: 1 of 5");
+        runOk("check", "--markdown", TestData.fixture().toString());
         assertThat(stdout()).startsWith("# Data quality").contains("| twinning |");
     }
 

@@ -178,8 +178,8 @@ abstract class AtlasStoreContract {
     }
 
     @Test
-    void theBundledDatasetLoadsCompletelyAndReadsBackEqual() {
-        ChangeSet bundle = BundleLoader.load(TestData.bundledData(), service.current());
+    void aWholeDatasetLoadsCompletelyAndReadsBackEqual() {
+        ChangeSet bundle = BundleLoader.load(TestData.fixture(), service.current());
         ApplyResult result = service.apply(bundle, "seed");
 
         assertThat(result.created()).isEqualTo(bundle.sources().size() + bundle.cities().size() + bundle.ties().size());

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.pobratim.TestData;
 import org.pobratim.TestGazetteer;
 import org.pobratim.app.Pobratim;
 import org.pobratim.ingest.BundleImport;
@@ -29,11 +28,6 @@ public final class RunningAtlas implements AutoCloseable {
     public final Pobratim app;
     public final Javalin server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    /** The bundled dataset, no gazetteer. */
-    public RunningAtlas(Path dir) {
-        this(dir, TestData.bundledData(), false);
-    }
 
     /** An atlas seeded from {@code data}, with the 54-place GeoNames sample as its gazetteer when asked. */
     public RunningAtlas(Path dir, Path data, boolean sampleGazetteer) {

@@ -80,7 +80,7 @@ final class CityModel {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(text.t("city.country"), text.country(city.country())));
         if (city.admin() != null) {
-            facts.add(new Fact(text.t("city.admin"), text.label("admin", city.admin().type())));
+            facts.add(new Fact(text.t("city.admin"), text.label(city.admin().type())));
             if (city.admin().district() != null) {
                 facts.add(new Fact(text.t("city.district"), text.lang() == Lang.SR_CYRL
                         ? SerbianScript.toCyrillic(city.admin().district()) : city.admin().district()));

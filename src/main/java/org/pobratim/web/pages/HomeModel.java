@@ -50,13 +50,10 @@ final class HomeModel {
             countries.add(sides.partner().country());
         }
         List<Filter> filters = List.of(
-                new Filter("kind", text.t("home.filter.kind"), options(text, AgreementKind.class, "kind",
-                        filter.kind())),
-                new Filter("status", text.t("home.filter.status"), options(text, TieState.class, "status",
-                        filter.state())),
+                new Filter("kind", text.t("home.filter.kind"), options(text, AgreementKind.class, filter.kind())),
+                new Filter("status", text.t("home.filter.status"), options(text, TieState.class, filter.state())),
                 new Filter("decade", text.t("home.filter.decade"), decades(text, allSerbian, filter.decade())),
-                new Filter("reason", text.t("home.filter.reason"), options(text, ReasonCategory.class, "reason",
-                        filter.reason())),
+                new Filter("reason", text.t("home.filter.reason"), options(text, ReasonCategory.class, filter.reason())),
                 new Filter("country", text.t("home.filter.country"), partnerCountries(parts, allSerbian,
                         filter.country())));
         String counts = text.t("home.counts", ties.size(), homes.size(), partners.size(), countries.size());
@@ -68,12 +65,11 @@ final class HomeModel {
                 filter.any(), counts, parts.mapJson(ties, null), parts.rows(ties, null), featured);
     }
 
-    private static <E extends Enum<E> & Coded> List<Option> options(PageText text, Class<E> type, String prefix,
-                                                                     E selected) {
+    private static <E extends Enum<E> & Coded> List<Option> options(PageText text, Class<E> type, E selected) {
         List<Option> options = new ArrayList<>();
         options.add(new Option("", text.t("home.filter.any"), selected == null));
         for (E value : type.getEnumConstants()) {
-            options.add(new Option(value.code(), text.label(prefix, value), value == selected));
+            options.add(new Option(value.code(), text.label(value), value == selected));
         }
         return options;
     }

@@ -65,7 +65,7 @@ final class PageParts {
 
     /** The agreements' kinds, each once, in the page's language. */
     String kinds(Tie tie) {
-        return tie.agreements().stream().map(a -> text.label("kind", a.kind())).distinct()
+        return tie.agreements().stream().map(a -> text.label(a.kind())).distinct()
                 .collect(Collectors.joining(", "));
     }
 
@@ -75,10 +75,10 @@ final class PageParts {
         for (Tie tie : ties) {
             City home = fixedHome != null ? fixedHome : sides(tie).home();
             City partner = atlas.partnerOf(tie, home.id());
-            String reasons = tie.reasonCategories().stream().map(r -> text.label("reason", r))
+            String reasons = tie.reasonCategories().stream().map(r -> text.label(r))
                     .collect(Collectors.joining(", "));
             rows.add(new TieRow(tieHref(tie), cityLink(home), cityLink(partner), countryLink(partner.country()),
-                    text.year(tie.established()), kinds(tie), text.label("status", tie.status().state()), reasons,
+                    text.year(tie.established()), kinds(tie), text.label(tie.status().state()), reasons,
                     tie.sourceIds().size()));
         }
         return rows;
@@ -86,7 +86,7 @@ final class PageParts {
 
     /** A tie's story as its reason tells it. */
     Story story(Tie tie, Reason reason) {
-        return new Story(tieHref(tie), pair(tie), text.label("reason", reason.category()),
+        return new Story(tieHref(tie), pair(tie), text.label(reason.category()),
                 text.narrative(reason.narrative()), text.year(tie.established()));
     }
 

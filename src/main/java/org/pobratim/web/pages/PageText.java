@@ -1,10 +1,17 @@
 package org.pobratim.web.pages;
 
 import java.util.Locale;
+import java.util.Map;
+import org.pobratim.atlas.ActivityKind;
+import org.pobratim.atlas.AdminType;
+import org.pobratim.atlas.AgreementKind;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coded;
+import org.pobratim.atlas.ConflictTopic;
 import org.pobratim.atlas.LocalizedText;
 import org.pobratim.atlas.PartialDate;
+import org.pobratim.atlas.ReasonCategory;
+import org.pobratim.atlas.TieState;
 import org.pobratim.names.SerbianScript;
 
 /**
@@ -32,8 +39,21 @@ final class PageText {
         return messages.get(lang, key, arguments);
     }
 
-    /** A label of a coded value: {@code kind.twinning}, {@code status.ended}. */
-    String label(String prefix, Coded value) {
+    /** The message-key prefix of each coded value a page shows: {@code kind.twinning}, {@code status.ended}. */
+    static final Map<Class<? extends Coded>, String> LABELS = Map.of(
+            AgreementKind.class, "kind",
+            TieState.class, "status",
+            ReasonCategory.class, "reason",
+            AdminType.class, "admin",
+            ActivityKind.class, "activity",
+            ConflictTopic.class, "conflict");
+
+    /** The label of a coded value in the page's language. */
+    <E extends Enum<E> & Coded> String label(E value) {
+        String prefix = LABELS.get(value.getDeclaringClass());
+        if (prefix == null) {
+            throw new IllegalArgumentException("no labels for " + value.getDeclaringClass().getSimpleName());
+        }
         return t(prefix + "." + value.code());
     }
 

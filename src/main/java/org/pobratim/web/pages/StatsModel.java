@@ -31,8 +31,8 @@ final class StatsModel {
                         : text.t("date.decade", e.getKey().replace("s", "")), e.getValue())).toList()));
         charts.add(chart(text.t("stats.byCountry"), stats.byPartnerCountry().entrySet().stream()
                 .limit(TOP_COUNTRIES).map(e -> new Svg.Bar(text.country(e.getKey()), e.getValue())).toList()));
-        charts.add(chart(text.t("stats.byKind"), coded(text, stats.byKind(), AgreementKind.class, "kind")));
-        charts.add(chart(text.t("stats.byReason"), coded(text, stats.byReason(), ReasonCategory.class, "reason")));
+        charts.add(chart(text.t("stats.byKind"), coded(text, stats.byKind(), AgreementKind.class)));
+        charts.add(chart(text.t("stats.byReason"), coded(text, stats.byReason(), ReasonCategory.class)));
         return new Views.StatsPage(parts.chrome(text.t("stats.title"), text.t("stats.description"), "/stats"), charts,
                 sentences(parts, answers));
     }
@@ -60,10 +60,10 @@ final class StatsModel {
     }
 
     private static <E extends Enum<E> & Coded> List<Svg.Bar> coded(PageText text, Map<String, Long> counts,
-                                                                   Class<E> type, String prefix) {
+                                                                   Class<E> type) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(e -> new Svg.Bar(Coded.parse(type, e.getKey()).map(v -> text.label(prefix, v))
+                .map(e -> new Svg.Bar(Coded.parse(type, e.getKey()).map(text::label)
                         .orElse(e.getKey()), e.getValue())).toList();
     }
 

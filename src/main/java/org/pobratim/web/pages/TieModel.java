@@ -30,16 +30,16 @@ final class TieModel {
         String distance = text.t("tie.distanceKm", String.format(text.lang().locale(), "%,d",
                 Math.round(home.location().distanceKm(partner.location()))));
         List<Line> agreements = tie.agreements().stream().map(a -> new Line(text.date(a.date()),
-                text.label("kind", a.kind()), a.title(), a.sources())).toList();
+                text.label(a.kind()), a.title(), a.sources())).toList();
         Line status = tie.status().state() == TieState.UNKNOWN ? null
-                : new Line(text.date(tie.status().since()), text.label("status", tie.status().state()),
+                : new Line(text.date(tie.status().since()), text.label(tie.status().state()),
                 tie.status().note(), tie.status().sources());
         List<Story> reasons = tie.reasons().stream().map(r -> new Story(null, null,
-                text.label("reason", r.category()), text.narrative(r.narrative()), null)).toList();
+                text.label(r.category()), text.narrative(r.narrative()), null)).toList();
         List<Line> activity = tie.activity().stream().map(a -> new Line(text.date(a.date()),
-                text.label("activity", a.kind()), text.narrative(a.description()), a.sources())).toList();
+                text.label(a.kind()), text.narrative(a.description()), a.sources())).toList();
         List<Line> conflicts = tie.conflicts().stream().map(c -> new Line(null,
-                text.label("conflict", c.about()), c.claim(), c.sources())).toList();
+                text.label(c.about()), c.claim(), c.sources())).toList();
         List<SourceItem> sources = tie.sourceIds().stream().map(parts.atlas.sources()::get)
                 .filter(Objects::nonNull).map(s -> source(text, s)).toList();
         String title = text.t("tie.title", text.name(home), text.name(partner));

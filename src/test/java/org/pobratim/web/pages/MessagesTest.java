@@ -51,4 +51,20 @@ class MessagesTest {
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(Messages.load("en").keySet()).containsAll(used);
     }
+
+    @Test
+    void everyKindStatusReasonAdminActivityAndConflictCodeHasALabelInAllThreeLanguages() {
+        Messages messages = Messages.bundled();
+        assertThat(PageText.LABELS.keySet()).extracting(Class::getSimpleName).contains("AgreementKind", "TieState",
+                "ReasonCategory", "AdminType", "ActivityKind", "ConflictTopic");
+        PageText.LABELS.forEach((type, prefix) -> {
+            for (org.pobratim.atlas.Coded value : type.getEnumConstants()) {
+                String key = prefix + "." + value.code();
+                for (Lang lang : Lang.values()) {
+                    assertThat(messages.all(lang)).as(lang.tag() + " " + key).containsKey(key);
+                    assertThat(messages.all(lang).get(key)).as(lang.tag() + " " + key).isNotBlank();
+                }
+            }
+        });
+    }
 }
