@@ -1,17 +1,12 @@
 package org.pobratim.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pobratim.atlas.Atlas;
-import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coordinates;
 import org.pobratim.atlas.Gazetteer;
-import org.pobratim.atlas.GazetteerPlace;
 import org.pobratim.names.CountryMatch;
 import org.pobratim.names.CountryResolver;
 import org.pobratim.names.NameFolding;
@@ -30,12 +25,11 @@ public final class EntityResolver {
     public static final double THRESHOLD = ResolutionPolicy.THRESHOLD;
     private static final int MAX_CANDIDATES = 5;
 
-    private final Atlas atlas;
-    private final Gazetteer gazetteer;
     private final CountryResolver countries;
     private final RegionResolver regions = RegionResolver.standard();
     private final SpellingNeighbours neighbours;
     private final ResolutionPolicy policy;
+    private final PlaceLookup places;
 
     public EntityResolver(Atlas atlas, Gazetteer gazetteer, CountryResolver countries) {
         this(atlas, gazetteer, countries, SpellingNeighbours.NONE, THRESHOLD);
@@ -43,11 +37,10 @@ public final class EntityResolver {
 
     public EntityResolver(Atlas atlas, Gazetteer gazetteer, CountryResolver countries, SpellingNeighbours neighbours,
                           double threshold) {
-        this.atlas = atlas;
-        this.gazetteer = gazetteer;
         this.countries = countries;
         this.neighbours = neighbours;
         this.policy = new ResolutionPolicy(threshold);
+        this.places = new PlaceLookup(atlas, gazetteer, policy);
     }
 
     public Resolution resolve(String name, String countryText) {
@@ -76,7 +69,7 @@ public final class EntityResolver {
                 allowed.clear();
                 allowed.addAll(asCountry.get().codes());
             } else if (near == null) {
-                near = largestNamed(qualifier, allowed).map(PlaceCandidate::location).orElse(null);
+                near = places.largestNamed(qualifier, allowed).map(PlaceCandidate::location).orElse(null);
                 if (near == null) {
                     unplacedQualifier = true;
                     flags.add("qualifier '" + qualifier + "' not found, so the place cannot be told from namesakes");
@@ -84,7 +77,7 @@ public final class EntityResolver {
             }
         }
 
-        List<PlaceCandidate> everywhere = candidates(parsed.variants());
+        List<PlaceCandidate> everywhere = places.candidates(parsed.variants());
         if (parsed.region()) {
             return unresolved(name, countryText, "names a district or region, not a town", top(everywhere), flags);
         }
@@ -147,7 +140,7 @@ public final class EntityResolver {
         String skeleton = NameFolding.skeleton(base);
         List<String> spellings = neighbours.near(base, allowed).stream()
                 .filter(n -> NameFolding.skeleton(n).equals(skeleton)).toList();
-        List<PlaceCandidate> near = candidates(spellings).stream().filter(c -> allowed.contains(c.country()))
+        List<PlaceCandidate> near = places.candidates(spellings).stream().filter(c -> allowed.contains(c.country()))
                 .sorted(policy.bestFirst()).toList();
         if (near.isEmpty()) {
             return Optional.empty();
@@ -161,55 +154,6 @@ public final class EntityResolver {
         return Optional.of(new Resolution(name, countryText, true, best, round(confidence),
                 "no place of that name; spelled alike in another romanisation: '" + best.matchedName() + "'"
                         + (near.size() > 1 ? " (the biggest of " + near.size() + ")" : ""), top(near), flags));
-    }
-
-    /** Atlas cities and gazetteer places one of whose names is one of the variants; a city absorbs its place. */
-    private List<PlaceCandidate> candidates(List<String> variants) {
-        Map<String, PlaceCandidate> found = new LinkedHashMap<>();
-        Set<Long> placesOfCities = new java.util.HashSet<>();
-        for (int v = 0; v < variants.size(); v++) {
-            String variant = variants.get(v);
-            String folded = NameFolding.fold(variant);
-            if (folded.isEmpty()) {
-                continue;
-            }
-            for (City city : atlas.findCities(new org.pobratim.atlas.CityQuery(null, null, variant), 0, 50).items()) {
-                String matched = city.names().values().stream().filter(n -> NameFolding.fold(n).equals(folded))
-                        .findFirst().orElse(city.alternates().stream()
-                                .filter(n -> NameFolding.fold(n).equals(folded)).findFirst().orElse(null));
-                if (matched == null) {
-                    continue; // a prefix match of the atlas listing is not a name match
-                }
-                if (city.geonamesId() != null) {
-                    placesOfCities.add(city.geonamesId());
-                }
-                String admin1 = city.geonamesId() == null ? null
-                        : gazetteer.place(city.geonamesId()).map(GazetteerPlace::admin1).orElse(null);
-                found.putIfAbsent(city.id(), new PlaceCandidate(city.id(), city.displayName(), matched, city.country(),
-                        admin1, city.location(), city.population() == null ? 0 : city.population().count(), "atlas",
-                        policy.atlasCityScore(v)));
-            }
-            for (GazetteerPlace place : gazetteer.named(variant)) {
-                if (placesOfCities.contains(place.geonameId())) {
-                    continue;
-                }
-                String main = NameFolding.fold(place.name());
-                boolean mainName = main.equals(folded) || main.startsWith(folded + " ") // "Toyama-shi"
-                        || NameFolding.fold(place.asciiName() == null ? "" : place.asciiName()).equals(folded);
-                String matched = main.equals(folded) ? place.name() : place.allNames().stream()
-                        .filter(n -> NameFolding.fold(n).equals(folded)).findFirst().orElse(place.name());
-                found.putIfAbsent("geonames:" + place.geonameId(), new PlaceCandidate("geonames:" + place.geonameId(),
-                        place.name(), matched, place.country(), place.admin1(), place.location(), place.population(),
-                        place.featureCode(), policy.placeScore(v, mainName)));
-            }
-        }
-        return new ArrayList<>(found.values());
-    }
-
-    private Optional<PlaceCandidate> largestNamed(String name, Set<String> allowed) {
-        return candidates(List.of(name)).stream()
-                .filter(c -> allowed.isEmpty() || allowed.contains(c.country()))
-                .max(Comparator.comparingLong(PlaceCandidate::population));
     }
 
     private String reason(PlaceCandidate best, List<PlaceCandidate> ranked, Coordinates anchor,
