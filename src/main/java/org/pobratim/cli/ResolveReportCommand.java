@@ -90,6 +90,7 @@ final class ResolveReportCommand implements Callable<Integer> {
             }
             NameSearch search = new NameSearch(atlas::current, gazetteer::current);
             EntityResolver resolver = new EntityResolver(atlas.current(), gazetteer.current(), CountryResolver.standard(),
+                    org.pobratim.names.RegionResolver.standard(),
                     (name, countries) -> countries.stream()
                             .flatMap(country -> search.nearSpellings(name, country, 10).stream()).distinct().toList(),
                     threshold);

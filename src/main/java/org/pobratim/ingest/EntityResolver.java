@@ -17,8 +17,10 @@ import org.pobratim.names.RegionResolver;
  * reason. A pure function of the atlas, the gazetteer and the query: it looks the name up (and its variants:
  * qualifiers in parentheses, "Name, Region", district parts) among the places of the stated country, ranks
  * namesakes by how the name matched, by nearness to a qualifier or hint, and by population, and accepts the best
- * only above {@link #THRESHOLD}. Otherwise the answer is unresolved, with the candidates. A place found only
- * outside the stated country is never accepted: it is flagged.
+ * only from a threshold of confidence ({@link #THRESHOLD} unless the caller chooses another). Otherwise the answer is
+ * unresolved, with the candidates. A place found only outside the stated country is never accepted: it is flagged.
+ * {@link PlaceLookup} finds the candidates, {@link ResolutionPolicy} weighs them; this class reads the qualifiers,
+ * restricts the candidates to the stated country and region and says why it chose or did not.
  */
 public final class EntityResolver {
     /** Below this confidence a name is not resolved (the default; a caller may choose another). */
@@ -26,18 +28,20 @@ public final class EntityResolver {
     private static final int MAX_CANDIDATES = 5;
 
     private final CountryResolver countries;
-    private final RegionResolver regions = RegionResolver.standard();
+    private final RegionResolver regions;
     private final SpellingNeighbours neighbours;
     private final ResolutionPolicy policy;
     private final PlaceLookup places;
 
-    public EntityResolver(Atlas atlas, Gazetteer gazetteer, CountryResolver countries) {
-        this(atlas, gazetteer, countries, SpellingNeighbours.NONE, THRESHOLD);
+    /** With no near spellings and the default {@link #THRESHOLD}. */
+    public EntityResolver(Atlas atlas, Gazetteer gazetteer, CountryResolver countries, RegionResolver regions) {
+        this(atlas, gazetteer, countries, regions, SpellingNeighbours.NONE, THRESHOLD);
     }
 
-    public EntityResolver(Atlas atlas, Gazetteer gazetteer, CountryResolver countries, SpellingNeighbours neighbours,
-                          double threshold) {
+    public EntityResolver(Atlas atlas, Gazetteer gazetteer, CountryResolver countries, RegionResolver regions,
+                          SpellingNeighbours neighbours, double threshold) {
         this.countries = countries;
+        this.regions = regions;
         this.neighbours = neighbours;
         this.policy = new ResolutionPolicy(threshold);
         this.places = new PlaceLookup(atlas, gazetteer, policy);

@@ -9,6 +9,7 @@ import org.pobratim.TestGazetteer;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
 import org.pobratim.names.CountryResolver;
+import org.pobratim.names.RegionResolver;
 
 /** Resolution over the bundled atlas and a real GeoNames excerpt, on the clashes real datasets got wrong. */
 class EntityResolverTest {
@@ -18,7 +19,8 @@ class EntityResolverTest {
     static void build() {
         ChangeSet bundle = BundleLoader.load(TestData.bundledData(), Atlas.empty());
         Atlas atlas = new Atlas(1, bundle.sources(), bundle.cities(), bundle.ties());
-        resolver = new EntityResolver(atlas, TestGazetteer.sample(), CountryResolver.standard());
+        resolver = new EntityResolver(atlas, TestGazetteer.sample(), CountryResolver.standard(),
+                RegionResolver.standard());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.pobratim.ingest.BundleLoader;
 import org.pobratim.ingest.EntityResolver;
 import org.pobratim.ingest.GazetteerImport;
 import org.pobratim.names.CountryResolver;
+import org.pobratim.names.RegionResolver;
 import org.pobratim.store.AtlasService;
 import org.pobratim.store.Database;
 import org.pobratim.store.DatabaseConfig;
@@ -44,7 +45,8 @@ class FullGazetteerTest {
         search = new NameSearch(atlas::current, gazetteer::current);
         FullGazetteerTest.atlas = atlas.current();
         places = gazetteer.current();
-        resolver = new EntityResolver(atlas.current(), gazetteer.current(), CountryResolver.standard());
+        resolver = new EntityResolver(atlas.current(), gazetteer.current(), CountryResolver.standard(),
+                RegionResolver.standard());
     }
 
     @AfterAll
