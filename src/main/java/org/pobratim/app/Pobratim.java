@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.pobratim.ingest.BundleImport;
 import org.pobratim.ingest.EntityResolver;
 import org.pobratim.names.CountryResolver;
+import org.pobratim.names.RegionResolver;
 import org.pobratim.read.Snapshot;
 import org.pobratim.read.Snapshots;
 import org.pobratim.store.ApplyResult;
@@ -28,6 +29,7 @@ public final class Pobratim implements AutoCloseable {
     private final AtlasService atlas;
     private final GazetteerService gazetteer;
     private final CountryResolver countries = CountryResolver.standard();
+    private final RegionResolver regions = RegionResolver.standard();
     private Snapshots reads;
 
     private Pobratim(Database database, Clock clock) {
@@ -115,7 +117,7 @@ public final class Pobratim implements AutoCloseable {
     /** Entity resolution over the current snapshot, with near spellings from its name search. */
     public EntityResolver resolver(double threshold) {
         Snapshot snapshot = reads().get();
-        return new EntityResolver(snapshot.atlas(), snapshot.gazetteer(), countries,
+        return new EntityResolver(snapshot.atlas(), snapshot.gazetteer(), countries, regions,
                 (name, inCountries) -> inCountries.stream()
                         .flatMap(country -> snapshot.search().nearSpellings(name, country, 10).stream())
                         .distinct().toList(),

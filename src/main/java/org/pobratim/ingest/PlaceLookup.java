@@ -1,0 +1,90 @@
+package org.pobratim.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.City;
+import org.pobratim.atlas.CityQuery;
+import org.pobratim.atlas.Gazetteer;
+import org.pobratim.atlas.GazetteerPlace;
+import org.pobratim.names.NameFolding;
+
+/**
+ * Finds the places a name may stand for: the atlas cities and gazetteer places one of whose names is one of the
+ * name's variants, each scored by the policy for which variant found it and how its name matched. Ranking and
+ * choosing among them is {@link EntityResolver}'s.
+ */
+final class PlaceLookup {
+    /** The atlas lists exact name matches before prefix matches, so this first page holds the cities of a name. */
+    private static final int ATLAS_PAGE = 50;
+
+    private final Atlas atlas;
+    private final Gazetteer gazetteer;
+    private final ResolutionPolicy policy;
+
+    PlaceLookup(Atlas atlas, Gazetteer gazetteer, ResolutionPolicy policy) {
+        this.atlas = atlas;
+        this.gazetteer = gazetteer;
+        this.policy = policy;
+    }
+
+    /**
+     * Atlas cities and gazetteer places one of whose names is one of the variants (best first), each once, as the
+     * first variant that found it scores it; an atlas city absorbs its own gazetteer place found by the same or a
+     * later variant.
+     */
+    List<PlaceCandidate> candidates(List<String> variants) {
+        Map<String, PlaceCandidate> found = new LinkedHashMap<>();
+        Set<Long> placesOfCities = new HashSet<>();
+        for (int v = 0; v < variants.size(); v++) {
+            String variant = variants.get(v);
+            String folded = NameFolding.fold(variant);
+            if (folded.isEmpty()) {
+                continue;
+            }
+            for (City city : atlas.findCities(new CityQuery(null, null, variant), 0, ATLAS_PAGE).items()) {
+                String matched = city.names().values().stream().filter(n -> NameFolding.fold(n).equals(folded))
+                        .findFirst().orElse(city.alternates().stream()
+                                .filter(n -> NameFolding.fold(n).equals(folded)).findFirst().orElse(null));
+                if (matched == null) {
+                    continue; // a prefix match of the atlas listing is not a name match
+                }
+                if (city.geonamesId() != null) {
+                    placesOfCities.add(city.geonamesId());
+                }
+                String admin1 = city.geonamesId() == null ? null
+                        : gazetteer.place(city.geonamesId()).map(GazetteerPlace::admin1).orElse(null);
+                found.putIfAbsent(city.id(), new PlaceCandidate(city.id(), city.displayName(), matched, city.country(),
+                        admin1, city.location(), city.population() == null ? 0 : city.population().count(), "atlas",
+                        policy.atlasCityScore(v)));
+            }
+            for (GazetteerPlace place : gazetteer.named(variant)) {
+                if (placesOfCities.contains(place.geonameId())) {
+                    continue;
+                }
+                String main = NameFolding.fold(place.name());
+                boolean mainName = main.equals(folded) || main.startsWith(folded + " ") // "Toyama-shi"
+                        || NameFolding.fold(place.asciiName() == null ? "" : place.asciiName()).equals(folded);
+                String matched = main.equals(folded) ? place.name() : place.allNames().stream()
+                        .filter(n -> NameFolding.fold(n).equals(folded)).findFirst().orElse(place.name());
+                found.putIfAbsent("geonames:" + place.geonameId(), new PlaceCandidate("geonames:" + place.geonameId(),
+                        place.name(), matched, place.country(), place.admin1(), place.location(), place.population(),
+                        place.featureCode(), policy.placeScore(v, mainName)));
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** The most populous place of that name in the allowed countries (any country when none is given). */
+    Optional<PlaceCandidate> largestNamed(String name, Set<String> allowed) {
+        return candidates(List.of(name)).stream()
+                .filter(c -> allowed.isEmpty() || allowed.contains(c.country()))
+                .max(Comparator.comparingLong(PlaceCandidate::population));
+    }
+}
