@@ -11,13 +11,13 @@ import org.pobratim.atlas.ChangeSet;
 import org.pobratim.names.CountryResolver;
 import org.pobratim.names.RegionResolver;
 
-/** Resolution over the bundled atlas and a real GeoNames excerpt, on the clashes real datasets got wrong. */
+/** Resolution over the fixture atlas and a real GeoNames excerpt, on the clashes real datasets got wrong. */
 class EntityResolverTest {
     static EntityResolver resolver;
 
     @BeforeAll
     static void build() {
-        ChangeSet bundle = BundleLoader.load(TestData.bundledData(), Atlas.empty());
+        ChangeSet bundle = BundleLoader.load(TestData.fixture(), Atlas.empty());
         Atlas atlas = new Atlas(1, bundle.sources(), bundle.cities(), bundle.ties());
         resolver = new EntityResolver(atlas, TestGazetteer.sample(), CountryResolver.standard(),
                 RegionResolver.standard());
@@ -33,11 +33,14 @@ class EntityResolverTest {
     }
 
     @Test
-    void borInSerbiaIsTheSerbianCityNotTheTurkishTown() {
+    void borInSerbiaIsTheSerbianTownNotTheTurkishOneAndAnAtlasCityIsItself() {
         Resolution bor = resolver.resolve("Bor", "Serbia");
         assertThat(bor.resolved()).isTrue();
-        assertThat(bor.match().id()).isEqualTo("rs-bor");
-        assertThat(bor.reason()).contains("atlas city");
+        assertThat(bor.match().id()).isEqualTo("geonames:792456");
+        assertThat(bor.reason()).contains("gazetteer place");
+        Resolution kikinda = resolver.resolve("Kikinda", "Serbia");
+        assertThat(kikinda.match().id()).isEqualTo("rs-kikinda");
+        assertThat(kikinda.reason()).contains("atlas city");
         assertThat(resolver.resolve("Bor", "Turkey").match().id()).isEqualTo("geonames:320871");
     }
 
