@@ -28,8 +28,6 @@ public final class Pobratim implements AutoCloseable {
     private final Database database;
     private final AtlasService atlas;
     private final GazetteerService gazetteer;
-    private final CountryResolver countries = CountryResolver.standard();
-    private final RegionResolver regions = RegionResolver.standard();
     private Snapshots reads;
 
     private Pobratim(Database database, Clock clock) {
@@ -117,7 +115,8 @@ public final class Pobratim implements AutoCloseable {
     /** Entity resolution over the current snapshot, with near spellings from its name search. */
     public EntityResolver resolver(double threshold) {
         Snapshot snapshot = reads().get();
-        return new EntityResolver(snapshot.atlas(), snapshot.gazetteer(), countries, regions,
+        return new EntityResolver(snapshot.atlas(), snapshot.gazetteer(), CountryResolver.standard(),
+                RegionResolver.standard(),
                 (name, inCountries) -> inCountries.stream()
                         .flatMap(country -> snapshot.search().nearSpellings(name, country, 10).stream())
                         .distinct().toList(),

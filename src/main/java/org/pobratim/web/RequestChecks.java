@@ -18,7 +18,7 @@ final class RequestChecks {
     /** The most bytes of header names and values answered. */
     static final int MAX_HEADERS = 64 * 1024;
     /** Jetty's own limit, for what is too large even to be read: answered without knowing the path. */
-    static final int JETTY_LIMIT = 1024 * 1024;
+    static final int JETTY_LIMIT = 128 * 1024;
 
     private RequestChecks() {
     }

@@ -86,7 +86,7 @@ final class ApiViews {
                       List<String> reasons, boolean disputed, long distanceKm) {
         static PartnerTie of(Tie t, String fromCity, Atlas atlas) {
             City from = atlas.cities().get(fromCity);
-            City partner = atlas.cities().get(t.partnerOf(fromCity).orElseThrow());
+            City partner = atlas.partnerOf(t, fromCity);
             return new PartnerTie(t.id(), CityRef.of(partner), t.established().toString(), t.firstKind().code(),
                     kindCodes(t), t.status().state().code(), reasonCodes(t), t.isDisputed(),
                     Math.round(from.location().distanceKm(partner.location())));
