@@ -25,7 +25,8 @@ import org.pobratim.atlas.Tie;
  */
 record MapData(List<MapCity> cities, List<MapTie> ties) {
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL)).build();
 
     record MapCity(String id, String name, double lat, double lon, String href, boolean home, Boolean focus) {
     }
