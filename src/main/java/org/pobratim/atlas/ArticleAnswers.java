@@ -42,7 +42,8 @@ public record ArticleAnswers(List<String> oldestTies, String oldestYear, List<Ra
     }
 
     private static boolean hasPartnerIn(Atlas atlas, City city, String country) {
-        return atlas.tiesOf(city.id()).stream().map(t -> atlas.partnerOf(t, city.id())).anyMatch(p -> p.country().equals(country));
+        return atlas.tiesOf(city.id()).stream().map(t -> atlas.partnerOf(t, city.id()))
+                .anyMatch(p -> p.country().equals(country));
     }
 
     /** The answers as short sentences, for the command line and the README. */

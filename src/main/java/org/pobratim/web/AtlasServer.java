@@ -46,9 +46,9 @@ public final class AtlasServer {
                 http.setRequestHeaderSize(RequestChecks.JETTY_LIMIT);
                 http.setUriCompliance(UriCompliance.UNSAFE);
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(pages.errors(), options)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(pages.errors())));
             config.jetty.modifyServletContextHandler(context ->
-                    context.setErrorHandler(new JettyErrors(pages.errors(), options)));
+                    context.setErrorHandler(new JettyErrors(pages.errors())));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -68,40 +68,35 @@ public final class AtlasServer {
             config.routes.exception(ApiException.class, (e, ctx) ->
                     JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
             config.routes.exception(BadPageParameter.class, pages::badParameter);
-            config.routes.exception(RequestChecks.Refused.class, (e, ctx) -> {
-                if (isApi(ctx)) {
-                    JsonResponses.problem(ctx, e.status(), org.eclipse.jetty.http.HttpStatus.getMessage(e.status()),
-                            e.getMessage(), null);
-                } else {
-                    pages.error(ctx, e.status(), null);
-                }
-            });
+            config.routes.exception(RequestChecks.Refused.class, (e, ctx) -> refuse(ctx, pages, e.status(),
+                    org.eclipse.jetty.http.HttpStatus.getMessage(e.status()), e.getMessage(), null));
             config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> methodNotAllowed(ctx, e, pages));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-                if (isApi(ctx)) {
-                    JsonResponses.problem(ctx, 500, "Internal Server Error",
-                            "the server failed to answer; the log has the details", null);
-                } else {
-                    pages.error(ctx, 500, null);
-                }
+                refuse(ctx, pages, 500, "Internal Server Error", "the server failed to answer; the log has the details",
+                        null);
             });
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), "*", ctx -> {
                 String type = ctx.res().getContentType();
                 if (type != null && (type.startsWith("application/problem+json") || type.startsWith("text/html"))) {
                     return; // already answered by the API or a page
                 }
-                if (isApi(ctx)) {
-                    JsonResponses.problem(ctx, 404, "Not Found", "no resource at " + ctx.path(), null);
-                } else {
-                    pages.notFound(ctx);
-                }
+                refuse(ctx, pages, 404, "Not Found", "no resource at " + ctx.path(), null);
             });
         });
     }
 
-    private static boolean isApi(Context ctx) {
-        return ctx.path().startsWith(API_PREFIX);
+    /**
+     * The one way a failed request is answered: a problem (with {@code title} and {@code detail}) under
+     * {@code /api/}, the error page of the status elsewhere ({@code pageDetail} says more where it must).
+     */
+    private static void refuse(Context ctx, PageRoutes pages, int status, String title, String detail,
+                               String pageDetail) {
+        if (ctx.path().startsWith(API_PREFIX)) {
+            JsonResponses.problem(ctx, status, title, detail, null);
+        } else {
+            pages.error(ctx, status, pageDetail);
+        }
     }
 
     /** 405 with the methods the path answers, in the header and in the answer. */
@@ -110,11 +105,7 @@ public final class AtlasServer {
                 .flatMap(methods -> Arrays.stream(methods.split(","))).map(String::strip)
                 .filter(m -> !m.isEmpty()).distinct().collect(Collectors.joining(", "));
         ctx.header("Allow", allowed);
-        if (isApi(ctx)) {
-            JsonResponses.problem(ctx, 405, "Method Not Allowed", ctx.method() + " is not allowed here; "
-                    + ctx.path() + " answers " + allowed, null);
-        } else {
-            pages.error(ctx, 405, allowed);
-        }
+        refuse(ctx, pages, 405, "Method Not Allowed", ctx.method() + " is not allowed here; " + ctx.path()
+                + " answers " + allowed, allowed);
     }
 }

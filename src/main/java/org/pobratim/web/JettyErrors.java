@@ -11,7 +11,6 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.pobratim.web.pages.ErrorPages;
-import org.pobratim.web.pages.PageOptions;
 
 /**
  * Answers what Jetty refuses before any route sees it as the atlas answers everything else: problem+json under
@@ -23,11 +22,9 @@ import org.pobratim.web.pages.PageOptions;
  */
 final class JettyErrors extends ErrorHandler {
     private final ErrorPages pages;
-    private final String pagePolicy;
 
-    JettyErrors(ErrorPages pages, PageOptions options) {
+    JettyErrors(ErrorPages pages) {
         this.pages = pages;
-        this.pagePolicy = options.contentSecurityPolicy();
     }
 
     @Override
@@ -44,7 +41,7 @@ final class JettyErrors extends ErrorHandler {
         } else {
             body = pages.html(path, code, null);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-            response.getHeaders().put("Content-Security-Policy", pagePolicy);
+            response.getHeaders().put("Content-Security-Policy", pages.contentSecurityPolicy());
         }
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }

@@ -76,7 +76,8 @@ public final class ErrorPages {
         return renderer.render("notfound.jte", new Views.NotFoundPage(chrome, what));
     }
 
-    PageRenderer renderer() {
-        return renderer;
+    /** The policy error pages are sent with: the pages' own. */
+    public String contentSecurityPolicy() {
+        return renderer.contentSecurityPolicy();
     }
 }

@@ -38,8 +38,9 @@ record MapData(List<MapCity> cities, List<MapTie> ties) {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<MapCity> cities = new ArrayList<>();
         java.util.function.Function<City, Integer> add = city -> index.computeIfAbsent(city.id(), id -> {
-            cities.add(new MapCity(city.id(), parts.text.name(city), city.location().lat(), city.location().lon(),
-                    parts.text.href("/city/" + city.id()), Serbia.isSerbian(city),
+            Views.Link link = parts.cityLink(city);
+            cities.add(new MapCity(city.id(), link.text(), city.location().lat(), city.location().lon(), link.href(),
+                    Serbia.isSerbian(city),
                     focus != null && city.id().equals(focus.id()) ? Boolean.TRUE : null));
             return cities.size() - 1;
         });

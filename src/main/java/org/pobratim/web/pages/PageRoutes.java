@@ -45,11 +45,6 @@ public final class PageRoutes {
         return errors;
     }
 
-    /** The policy every page is sent with. */
-    public String contentSecurityPolicy() {
-        return renderer.contentSecurityPolicy();
-    }
-
     public void register(ReadRoutes routes) {
         routes.get("/", ctx -> redirect(ctx, Lang.preferred(ctx.header("Accept-Language")), "/"));
         routes.get("/shapes/countries.geojson", ctx -> {
@@ -125,24 +120,24 @@ public final class PageRoutes {
     }
 
     /** The page for an unknown city, tie, country or path, with status 404. */
-    public void notFound(Context ctx) {
-        ctx.status(404);
-        renderer.headers(ctx, ErrorPages.languageOf(ctx.path()));
-        ctx.html(errors.html(ctx.path(), 404, null));
+    private void notFound(Context ctx) {
+        error(ctx, 404, null);
     }
 
     /** The error page of a status (405, 500: see {@link ErrorPages}), in the language of the path. */
     public void error(Context ctx, int status, String detail) {
-        ctx.status(status);
-        renderer.headers(ctx, ErrorPages.languageOf(ctx.path()));
-        ctx.html(errors.html(ctx.path(), status, detail));
+        sendError(ctx, status, errors.html(ctx.path(), status, detail));
     }
 
     /** Renders a {@link BadPageParameter} as a page with status 400. */
     public void badParameter(BadPageParameter e, Context ctx) {
-        ctx.status(400);
+        sendError(ctx, 400, errors.badParameter(ctx.path(), e));
+    }
+
+    private void sendError(Context ctx, int status, String html) {
+        ctx.status(status);
         renderer.headers(ctx, ErrorPages.languageOf(ctx.path()));
-        ctx.html(errors.badParameter(ctx.path(), e));
+        ctx.html(html);
     }
 
     private static HomeModel.HomeFilter homeFilter(Context ctx) {
