@@ -26,7 +26,7 @@ public record ArticleAnswers(List<String> oldestTies, String oldestYear, List<Ra
                 : String.valueOf(serbian.get(0).established().year());
         List<String> oldest = serbian.stream().filter(t -> t.established().isKnown())
                 .filter(t -> String.valueOf(t.established().year()).equals(oldestYear)).map(Tie::id).toList();
-        List<City> units = atlas.cities().values().stream().filter(c -> c.admin() != null).toList();
+        List<City> units = atlas.cities().values().stream().filter(Serbia::isUnit).toList();
         List<Ranked> most = units.stream()
                 .sorted(Comparator.comparingInt((City c) -> -atlas.tiesOf(c.id()).size()).thenComparing(City::id))
                 .limit(TOP).map(c -> new Ranked(c.id(), atlas.tiesOf(c.id()).size())).toList();

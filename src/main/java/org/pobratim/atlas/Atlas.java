@@ -26,6 +26,9 @@ public final class Atlas {
     private final Map<String, List<String>> foldedNames;
     private final List<City> citiesByName;
     private final List<Tie> tiesByEstablished;
+    private final Map<String, List<City>> citiesByFoldedName;
+    private final Map<String, List<City>> settlementsByUnit;
+    private final Map<String, SourceTier> tierByTie;
 
     public Atlas(long version, Collection<Source> sources, Collection<City> cities, Collection<Tie> ties) {
         this.version = version;
@@ -49,9 +52,37 @@ public final class Atlas {
             folded.put(city.id(), names.stream().distinct().toList());
         }
         this.foldedNames = Map.copyOf(folded);
+        Map<String, List<City>> byName = new HashMap<>();
+        Map<String, List<City>> settlements = new HashMap<>();
+        for (City city : this.cities.values()) {
+            folded.get(city.id()).forEach(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(city));
+            if (city.admin() != null && city.admin().parent() != null) {
+                settlements.computeIfAbsent(city.admin().parent(), k -> new ArrayList<>()).add(city);
+            }
+        }
+        byName.replaceAll((k, v) -> List.copyOf(v));
+        settlements.replaceAll((k, v) -> List.copyOf(v));
+        this.citiesByFoldedName = Map.copyOf(byName);
+        this.settlementsByUnit = Map.copyOf(settlements);
+        Map<String, SourceTier> tiers = new HashMap<>();
+        for (Tie tie : ties) {
+            tiers.put(tie.id(), bestTier(tie));
+        }
+        this.tierByTie = Map.copyOf(tiers);
         this.citiesByName = cities.stream()
                 .sorted(Comparator.comparing((City c) -> NameFolding.fold(c.displayName())).thenComparing(City::id))
                 .toList();
+    }
+
+    private SourceTier bestTier(Tie tie) {
+        SourceTier best = SourceTier.LISTING;
+        for (String id : tie.evidenceSourceIds()) {
+            Source source = sources.get(id);
+            if (source != null && source.tier().betterThan(best)) {
+                best = source.tier();
+            }
+        }
+        return best;
     }
 
     public static Atlas empty() {
@@ -98,6 +129,25 @@ public final class Atlas {
         String one = id.substring(0, separator);
         String other = id.substring(separator + Tie.SEPARATOR.length());
         return Optional.ofNullable(ties.get(Tie.idOf(one, other)));
+    }
+
+    /** The cities one of whose names or alternates folds to the name's folded form (exact, not a prefix). */
+    public List<City> citiesNamed(String name) {
+        return citiesByFoldedName.getOrDefault(NameFolding.fold(name), List.of());
+    }
+
+    /** The settlements (naselja) whose parent is the unit, by id. */
+    public List<City> settlementsOf(String unitId) {
+        return settlementsByUnit.getOrDefault(unitId, List.of()).stream().sorted(Comparator.comparing(City::id))
+                .toList();
+    }
+
+    /**
+     * The best tier among the sources that evidence the tie (agreements, status, reasons, activity, listings):
+     * {@link SourceTier#LISTING} for a tie that only lists name, or whose sources are only copies of lists.
+     */
+    public SourceTier tier(Tie tie) {
+        return tierByTie.getOrDefault(tie.id(), bestTier(tie));
     }
 
     /** The ties of a city, oldest first. */

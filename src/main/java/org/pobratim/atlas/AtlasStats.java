@@ -38,7 +38,7 @@ public record AtlasStats(String country, int cities, int ties, Map<String, Long>
                 .map(Tie::id)
                 .toList();
         return new AtlasStats(country, (int) cityCount, ties.size(), sortedByCount(byPartner),
-                count(ties, AtlasStats::decadeOf), count(ties, t -> t.firstKind().code()),
+                count(ties, AtlasStats::decadeOf), count(ties, t -> t.firstKind().map(Coded::code).orElse("listed")),
                 sortedByCount(byReason), count(ties, t -> t.status().state().code()), oldest);
     }
 

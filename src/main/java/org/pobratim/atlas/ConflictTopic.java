@@ -6,6 +6,8 @@ public enum ConflictTopic implements Coded {
     DATE("date"),
     STATUS("status"),
     REASON("reason"),
+    /** which city the partner is (e.g. a list places it in another country) */
+    PARTNER("partner"),
     OTHER("other");
 
     private final String code;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ public record DataQuality(List<String> tiesWithoutYear, List<String> tiesWithout
     static final double COUNTRY_KM = 50;
     /** Closer than this, two cities of one country with alike names are suspected to be one. */
     static final double SAME_PLACE_KM = 3;
+    private static final double KM_PER_DEGREE_OF_LATITUDE = 111.0;
 
     /** One finding: what it is about and what is wrong. */
     public record Finding(String subject, String message) {
@@ -46,7 +48,7 @@ public record DataQuality(List<String> tiesWithoutYear, List<String> tiesWithout
         List<String> disputed = ties.stream().filter(Tie::isDisputed).map(Tie::id).toList();
         List<Finding> errors = new ArrayList<>();
         for (City city : atlas.cities().values()) {
-            if (city.admin() != null && (!city.names().containsKey("sr-Latn") || !city.names().containsKey("sr-Cyrl"))) {
+            if (Serbia.isUnit(city) && (!city.names().containsKey("sr-Latn") || !city.names().containsKey("sr-Cyrl"))) {
                 errors.add(new Finding(city.id(), "a Serbian unit needs its name in both scripts (sr-Latn, sr-Cyrl)"));
             }
         }
@@ -74,12 +76,17 @@ public record DataQuality(List<String> tiesWithoutYear, List<String> tiesWithout
         }
         Map<String, List<City>> byCountry = atlas.cities().values().stream()
                 .collect(Collectors.groupingBy(City::country, TreeMap::new, Collectors.toList()));
-        for (List<City> cities : byCountry.values()) {
+        // by latitude, so that each city is compared only with the ones less than SAME_PLACE_KM north of it
+        double band = SAME_PLACE_KM / KM_PER_DEGREE_OF_LATITUDE;
+        for (List<City> unsorted : byCountry.values()) {
+            List<City> cities = unsorted.stream().sorted(Comparator.comparingDouble((City c) -> c.location().lat())
+                    .thenComparing(City::id)).toList();
             for (int i = 0; i < cities.size(); i++) {
-                for (int j = i + 1; j < cities.size(); j++) {
+                for (int j = i + 1; j < cities.size()
+                        && cities.get(j).location().lat() - cities.get(i).location().lat() <= band; j++) {
                     City a = cities.get(i);
                     City b = cities.get(j);
-                    if (alike(a, b) && a.location().distanceKm(b.location()) <= SAME_PLACE_KM) {
+                    if (a.location().distanceKm(b.location()) <= SAME_PLACE_KM && alike(a, b)) {
                         found.add(new Finding(a.id() + " / " + b.id(), "alike names " + String.format("%.1f",
                                 a.location().distanceKm(b.location())) + " km apart: one place under two ids?"
                                 + sharedPartners(atlas, a, b)));
@@ -108,17 +115,19 @@ public record DataQuality(List<String> tiesWithoutYear, List<String> tiesWithout
         Map<String, List<GazetteerPlace>> byCountry = gazetteer.places().stream()
                 .collect(Collectors.groupingBy(GazetteerPlace::country));
         for (City city : atlas.cities().values()) {
-            if (city.geonamesId() != null) {
-                gazetteer.place(city.geonamesId()).ifPresent(place -> {
-                    double km = city.location().distanceKm(place.location());
-                    if (km > OWN_PLACE_KM) {
-                        errors.add(new Finding(city.id(), String.format("%.0f km from its GeoNames place %d (%s)", km,
-                                place.geonameId(), place.name())));
-                    }
-                });
-            }
             // GeoNames files Kosovo's places under XK; Serbian law lists its units as Serbian
             Collection<String> countries = Serbia.isSerbian(city) ? Serbia.GAZETTEER_CODES : List.of(city.country());
+            Optional<GazetteerPlace> own = city.geonamesId() == null ? Optional.empty()
+                    : gazetteer.place(city.geonamesId());
+            if (own.isPresent()) {
+                double km = city.location().distanceKm(own.get().location());
+                if (km > OWN_PLACE_KM) {
+                    errors.add(new Finding(city.id(), String.format("%.0f km from its GeoNames place %d (%s)", km,
+                            own.get().geonameId(), own.get().name())));
+                } else if (countries.contains(own.get().country())) {
+                    continue; // near its own place of its country, so near the country: nothing to search
+                }
+            }
             List<GazetteerPlace> places = countries.stream().flatMap(c -> byCountry.getOrDefault(c, List.of()).stream())
                     .toList();
             if (places.isEmpty()) {
@@ -129,7 +138,7 @@ public record DataQuality(List<String> tiesWithoutYear, List<String> tiesWithout
             if (nearest > COUNTRY_KM) {
                 Finding finding = new Finding(city.id(), String.format("%.0f km from the nearest gazetteer place of %s",
                         nearest, city.country()));
-                if (city.admin() != null) {
+                if (Serbia.isUnit(city)) {
                     errors.add(new Finding(city.id(), "a Serbian unit placed outside Serbia: " + finding.message()));
                 } else {
                     doubtful.add(finding);

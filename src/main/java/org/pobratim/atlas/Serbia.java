@@ -23,6 +23,11 @@ public final class Serbia {
         return city.country().equals(CODE);
     }
 
+    /** True for a Serbian local self-government unit (not a settlement within one). */
+    public static boolean isUnit(City city) {
+        return city.admin() != null && city.admin().type().isUnit();
+    }
+
     /** True for a unit Serbian law places in Kosovo and Metohija. */
     public static boolean inKosovo(City city) {
         return city.admin() != null && city.admin().district() != null

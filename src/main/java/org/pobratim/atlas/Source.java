@@ -3,9 +3,9 @@ package org.pobratim.atlas;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-/** A document that states facts: a city's site, a news report, an article. Cited by id. */
+/** A document that states facts: a city's site, a news report, an article, a list; cited by id, with its tier. */
 public record Source(String id, String url, String title, String publisher, PartialDate published,
-                     LocalDate accessed, String language) {
+                     LocalDate accessed, String language, SourceTier tier) {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public Source {
@@ -23,6 +23,9 @@ public record Source(String id, String url, String title, String publisher, Part
         }
         if (accessed.isAfter(LocalDate.now())) {
             throw new IllegalArgumentException("accessed date " + accessed + " is in the future");
+        }
+        if (tier == null) {
+            throw new IllegalArgumentException("tier is required (primary, secondary or listing)");
         }
         if (published == null) {
             published = PartialDate.UNKNOWN;

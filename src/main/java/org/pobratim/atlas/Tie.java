@@ -9,12 +9,19 @@ import java.util.stream.Stream;
 
 /**
  * An unordered pair of cities and what passed between them: agreements over time, a status, reasons and
- * activity, and what other sources claim differently (conflicts). A–B and B–A are the same tie: the constructor orders the pair, and the id is
+ * activity, what other sources claim differently (conflicts), and the lists that name the pair (listings). A tie
+ * known only from lists has listings and no agreement. A–B and B–A are the same tie: the constructor orders the pair, and the id is
  * {@code <first>--<second>}. A tie of a city with itself is rejected.
  */
 public record Tie(String cityA, String cityB, List<Agreement> agreements, TieStatus status, List<Reason> reasons,
-                  List<Activity> activity, List<Conflict> conflicts) {
+                  List<Activity> activity, List<Conflict> conflicts, List<Listing> listings) {
     public static final String SEPARATOR = "--";
+
+    /** A curated tie that no list names (yet). */
+    public Tie(String cityA, String cityB, List<Agreement> agreements, TieStatus status, List<Reason> reasons,
+               List<Activity> activity, List<Conflict> conflicts) {
+        this(cityA, cityB, agreements, status, reasons, activity, conflicts, List.of());
+    }
 
     public Tie {
         if (cityA == null || cityB == null) {
@@ -28,10 +35,11 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
             cityB = cityA;
             cityA = first;
         }
-        if (agreements == null || agreements.isEmpty()) {
-            throw new IllegalArgumentException("a tie needs at least one agreement");
+        listings = listings == null ? List.of() : List.copyOf(listings);
+        if ((agreements == null || agreements.isEmpty()) && listings.isEmpty()) {
+            throw new IllegalArgumentException("a tie needs at least one agreement (or a list that names it)");
         }
-        agreements = agreements.stream().sorted(Comparator.comparing(Agreement::date)).toList();
+        agreements = agreements == null ? List.of() : agreements.stream().sorted(Comparator.comparing(Agreement::date)).toList();
         status = status == null ? TieStatus.UNKNOWN : status;
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         activity = activity == null ? List.of()
@@ -48,14 +56,47 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
         return idOf(cityA, cityB);
     }
 
-    /** When the tie began: the date of its earliest dated agreement, or unknown. */
+    /**
+     * When the tie began: the date of its earliest dated agreement; for a tie known only from lists, the earliest
+     * start a list gives; otherwise unknown.
+     */
     public PartialDate established() {
-        return agreements.get(0).date();
+        if (!agreements.isEmpty()) {
+            return agreements.get(0).date();
+        }
+        return listings.stream().map(Listing::start).min(Comparator.naturalOrder()).orElse(PartialDate.UNKNOWN);
     }
 
-    /** The kind of the first agreement. */
-    public AgreementKind firstKind() {
-        return agreements.get(0).kind();
+    /** The kind of the first agreement; empty for a tie known only from lists. */
+    public Optional<AgreementKind> firstKind() {
+        return agreements.stream().findFirst().map(Agreement::kind);
+    }
+
+    /** True when the tie rests on lists alone: no agreement is recorded. */
+    public boolean listedOnly() {
+        return agreements.isEmpty();
+    }
+
+    /**
+     * Where a list disagrees with the curated tie, as conflicts: a list's claim (a partner in another country), and
+     * a start year other than the established year. Derived on every read, so the curated record stays as it was.
+     */
+    public List<Conflict> listingConflicts() {
+        if (agreements.isEmpty()) {
+            return List.of();
+        }
+        List<Conflict> found = new java.util.ArrayList<>();
+        PartialDate established = established();
+        for (Listing listing : listings) {
+            if (listing.claim() != null) {
+                found.add(new Conflict(ConflictTopic.PARTNER, listing.claim(), List.of(listing.source())));
+            }
+            if (listing.start().isKnown() && established.isKnown() && listing.start().year() != established.year()) {
+                found.add(new Conflict(ConflictTopic.DATE, "Listed as begun in " + listing.start() + ", not "
+                        + established + ".", List.of(listing.source())));
+            }
+        }
+        return found;
     }
 
     /** The reason categories; a tie no source explains has exactly {@link ReasonCategory#UNKNOWN}. */
@@ -68,9 +109,9 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
         return categories;
     }
 
-    /** True when sources disagree on some fact of the tie. */
+    /** True when sources disagree on some fact of the tie (a curated conflict, or a list that disagrees). */
     public boolean isDisputed() {
-        return !conflicts.isEmpty();
+        return !conflicts.isEmpty() || !listingConflicts().isEmpty();
     }
 
     public boolean involves(String cityId) {
@@ -85,6 +126,19 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
         return cityB.equals(cityId) ? Optional.of(cityA) : Optional.empty();
     }
 
+    /** The sources that say the tie exists or lives (not the ones only disputing it), in order of appearance. */
+    public Set<String> evidenceSourceIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        Stream.of(agreements.stream().flatMap(a -> a.sources().stream()),
+                        status.sources().stream(),
+                        reasons.stream().flatMap(r -> r.sources().stream()),
+                        activity.stream().flatMap(a -> a.sources().stream()),
+                        listings.stream().map(Listing::source))
+                .flatMap(s -> s)
+                .forEach(ids::add);
+        return ids;
+    }
+
     /** Every source id the tie cites, in order of first appearance. */
     public Set<String> sourceIds() {
         Set<String> ids = new LinkedHashSet<>();
@@ -92,7 +146,8 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
                         status.sources().stream(),
                         reasons.stream().flatMap(r -> r.sources().stream()),
                         activity.stream().flatMap(a -> a.sources().stream()),
-                        conflicts.stream().flatMap(c -> c.sources().stream()))
+                        conflicts.stream().flatMap(c -> c.sources().stream()),
+                        listings.stream().map(Listing::source))
                 .flatMap(s -> s)
                 .forEach(ids::add);
         return ids;

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.City;
+import org.pobratim.atlas.Serbia;
 import org.pobratim.atlas.Tie;
 
 /**
  * Checks what a bundle refers to: every city and source id must be defined in the bundle or already in the
- * atlas, and no id or tie may be defined twice in the bundle.
+ * atlas, a settlement's parent must be a Serbian unit, and no id or tie may be defined twice in the bundle.
  */
 public final class BundleCheck {
     private BundleCheck() {
@@ -29,6 +31,9 @@ public final class BundleCheck {
                 requireSource(city.value().population().source(), city, "population.source", sourceIds, known,
                         problems);
             }
+            if (city.value().admin() != null && city.value().admin().parent() != null) {
+                requireUnit(city.value().admin().parent(), city, bundle, known, problems);
+            }
         }
         for (Located<Tie> tie : bundle.ties()) {
             for (String cityId : List.of(tie.value().cityA(), tie.value().cityB())) {
@@ -40,6 +45,18 @@ public final class BundleCheck {
             tie.value().sourceIds().forEach(s -> requireSource(s, tie, "sources", sourceIds, known, problems));
         }
         return problems;
+    }
+
+    /** A settlement's parent must be a Serbian unit of the bundle or of the atlas. */
+    private static void requireUnit(String id, Located<City> settlement, Bundle bundle, Atlas known,
+                                    List<Problem> problems) {
+        Optional<City> parent = bundle.cities().stream().map(Located::value).filter(c -> c.id().equals(id))
+                .findFirst().or(() -> known.city(id));
+        if (parent.isEmpty() || !Serbia.isUnit(parent.get())) {
+            problems.add(new Problem(settlement.file(), settlement.line(), "admin.parent", parent.isEmpty()
+                    ? "no city '" + id + "' (neither in these files nor in the atlas)"
+                    : "'" + id + "' is not a Serbian unit (grad, opstina or gradska-opstina)"));
+        }
     }
 
     private static void requireSource(String id, Located<?> entry, String field, Map<String, Located<?>> inBundle,

@@ -26,6 +26,7 @@ import org.pobratim.atlas.Reason;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.SerbianAdmin;
 import org.pobratim.atlas.Source;
+import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.atlas.TieState;
 import org.pobratim.atlas.TieStatus;
@@ -36,7 +37,7 @@ import org.pobratim.atlas.TieStatus;
  */
 final class EntryParser {
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "url", "title", "publisher", "published", "accessed",
-            "language");
+            "language", "tier");
     private static final Set<String> CITY_FIELDS = Set.of("id", "names", "alternates", "country", "lat", "lon",
             "population", "geonames", "wikidata", "admin", "sources");
     private static final Set<String> TIE_FIELDS = Set.of("partner", "agreements", "status", "reasons", "activity",
@@ -52,11 +53,12 @@ final class EntryParser {
         String title = f.text("title");
         PartialDate published = optionalDate(f, "published");
         LocalDate accessed = day(f, "accessed");
-        if (id == null || url == null || title == null || accessed == null) {
+        Optional<SourceTier> tier = code(f, "tier", SourceTier.class);
+        if (id == null || url == null || title == null || accessed == null || tier.isEmpty()) {
             return Optional.empty();
         }
         return build(f, null, () -> new Source(id, url, title, f.optionalText("publisher"), published, accessed,
-                f.optionalText("language")));
+                f.optionalText("language"), tier.get()));
     }
 
     static Optional<City> city(YamlFields f) {
@@ -97,8 +99,9 @@ final class EntryParser {
     }
 
     private static Optional<SerbianAdmin> admin(YamlFields f) {
-        f.rejectUnknown(Set.of("type", "district"));
-        return code(f, "type", AdminType.class).map(type -> new SerbianAdmin(type, f.optionalText("district")));
+        f.rejectUnknown(Set.of("type", "district", "parent"));
+        return code(f, "type", AdminType.class).flatMap(type -> build(f, "parent",
+                () -> new SerbianAdmin(type, f.optionalText("district"), f.optionalText("parent"))));
     }
 
     /** One tie of a ties file, seen from its home city. */

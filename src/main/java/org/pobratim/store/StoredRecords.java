@@ -14,6 +14,7 @@ import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.Conflict;
 import org.pobratim.atlas.ConflictTopic;
 import org.pobratim.atlas.Coordinates;
+import org.pobratim.atlas.Listing;
 import org.pobratim.atlas.LocalizedText;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Population;
@@ -21,6 +22,7 @@ import org.pobratim.atlas.Reason;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.SerbianAdmin;
 import org.pobratim.atlas.Source;
+import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.atlas.TieState;
 import org.pobratim.atlas.TieStatus;
@@ -35,14 +37,19 @@ final class StoredRecords {
     }
 
     record SourceDoc(String id, String url, String title, String publisher, String published, String accessed,
-                     String language) {
+                     String language, String tier) {
         static SourceDoc of(Source s) {
             return new SourceDoc(s.id(), s.url(), s.title(), s.publisher(), s.published().toString(),
-                    s.accessed().toString(), s.language());
+                    s.accessed().toString(), s.language(), s.tier().code());
         }
 
         Source toSource() {
-            return new Source(id, url, title, publisher, date(published), LocalDate.parse(accessed), language);
+            if (tier == null) {
+                throw new IllegalStateException("the stored source '" + id + "' has no tier: it was stored before"
+                        + " sources had tiers; import the data folder again (./pobratim import data) to add them");
+            }
+            return new Source(id, url, title, publisher, date(published), LocalDate.parse(accessed), language,
+                    code(SourceTier.class, tier));
         }
     }
 
@@ -52,7 +59,7 @@ final class StoredRecords {
     record PopulationDoc(long count, Integer year, String source) {
     }
 
-    record AdminDoc(String type, String district) {
+    record AdminDoc(String type, String district, String parent) {
     }
 
     record CityDoc(String id, Map<String, String> names, List<String> alternates, String country, PointDoc location,
@@ -64,7 +71,7 @@ final class StoredRecords {
             return new CityDoc(c.id(), c.names(), c.alternates(), c.country(),
                     new PointDoc(c.location().lat(), c.location().lon()),
                     p == null ? null : new PopulationDoc(p.count(), p.year(), p.source()), c.geonamesId(),
-                    c.wikidataId(), a == null ? null : new AdminDoc(a.type().code(), a.district()), c.sources());
+                    c.wikidataId(), a == null ? null : new AdminDoc(a.type().code(), a.district(), a.parent()), c.sources());
         }
 
         City toCity() {
@@ -72,7 +79,8 @@ final class StoredRecords {
                     population == null ? null : new Population(population.count(), population.year(),
                             population.source()),
                     geonamesId, wikidataId,
-                    admin == null ? null : new SerbianAdmin(code(AdminType.class, admin.type()), admin.district()),
+                    admin == null ? null : new SerbianAdmin(code(AdminType.class, admin.type()), admin.district(),
+                            admin.parent()),
                     sources);
         }
     }
@@ -102,8 +110,12 @@ final class StoredRecords {
     record ConflictDoc(String about, String claim, List<String> sources) {
     }
 
+    record ListingDoc(String source, String asListed, String start, String end, String claim) {
+    }
+
     record TieDoc(String id, String cityA, String cityB, List<AgreementDoc> agreements, StatusDoc status,
-                  List<ReasonDoc> reasons, List<ActivityDoc> activity, List<ConflictDoc> conflicts) {
+                  List<ReasonDoc> reasons, List<ActivityDoc> activity, List<ConflictDoc> conflicts,
+                  List<ListingDoc> listings) {
         static TieDoc of(Tie t) {
             TieStatus s = t.status();
             return new TieDoc(t.id(), t.cityA(), t.cityB(),
@@ -115,12 +127,14 @@ final class StoredRecords {
                     t.activity().stream().map(a -> new ActivityDoc(a.date().toString(), a.kind().code(),
                             TextDoc.of(a.description()), a.sources())).toList(),
                     t.conflicts().stream().map(c -> new ConflictDoc(c.about().code(), c.claim(), c.sources()))
-                            .toList());
+                            .toList(),
+                    t.listings().isEmpty() ? null : t.listings().stream().map(l -> new ListingDoc(l.source(),
+                            l.asListed(), l.start().toString(), l.end().toString(), l.claim())).toList());
         }
 
         Tie toTie() {
             return new Tie(cityA, cityB,
-                    agreements.stream().map(a -> new Agreement(code(AgreementKind.class, a.kind()), date(a.date()),
+                    agreements == null ? null : agreements.stream().map(a -> new Agreement(code(AgreementKind.class, a.kind()), date(a.date()),
                             a.title(), a.sources())).toList(),
                     status == null ? null : new TieStatus(code(TieState.class, status.state()), date(status.since()),
                             status.note(), status.sources()),
@@ -131,7 +145,9 @@ final class StoredRecords {
                             code(ActivityKind.class, a.kind()), a.description() == null ? null
                             : a.description().toText(), a.sources())).toList(),
                     conflicts == null ? null : conflicts.stream().map(c -> new Conflict(code(ConflictTopic.class,
-                            c.about()), c.claim(), c.sources())).toList());
+                            c.about()), c.claim(), c.sources())).toList(),
+                    listings == null ? null : listings.stream().map(l -> new Listing(l.source(), l.asListed(),
+                            date(l.start()), date(l.end()), l.claim())).toList());
         }
     }
 

@@ -12,7 +12,7 @@ import org.pobratim.ingest.BundleLoader;
 
 class DataQualityTest {
     private static final Source SOURCE = new Source("s", "https://example.org", "S", null, null,
-            LocalDate.parse("2026-11-01"), null);
+            LocalDate.parse("2026-11-01"), null, SourceTier.SECONDARY);
 
     private static City city(String id, String name, String country, double lat, double lon, Long geonames,
                              SerbianAdmin admin, Map<String, String> extraNames) {

@@ -28,6 +28,7 @@ class BundleReaderTest {
                   url: https://example.org/a
                   title: An article
                   accessed: 2026-11-01
+                  tier: secondary
                 """);
         write("cities/rs.yaml", """
                 - id: rs-kikinda

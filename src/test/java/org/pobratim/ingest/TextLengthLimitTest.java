@@ -23,6 +23,7 @@ class TextLengthLimitTest {
               title: SOURCE_TITLE
               publisher: SOURCE_PUBLISHER
               accessed: 2026-11-01
+              tier: secondary
             """;
     private static final String CITY = """
             - id: CITY_ID

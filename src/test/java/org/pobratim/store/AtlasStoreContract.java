@@ -25,6 +25,7 @@ import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coordinates;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Source;
+import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.TestGazetteer;
 import org.pobratim.ingest.BundleLoader;
@@ -53,7 +54,7 @@ abstract class AtlasStoreContract {
     }
 
     private static final Source SOURCE = new Source("article", "https://example.org/article", "An article", null,
-            null, LocalDate.parse("2026-11-01"), "en");
+            null, LocalDate.parse("2026-11-01"), "en", SourceTier.SECONDARY);
     private static final City KIKINDA = city("rs-kikinda", "Kikinda", "RS", 45.83, 20.46);
     private static final City NARVIK = city("no-narvik", "Narvik", "NO", 68.44, 17.43);
 

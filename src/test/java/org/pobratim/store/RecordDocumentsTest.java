@@ -23,6 +23,7 @@ import org.pobratim.atlas.Reason;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.SerbianAdmin;
 import org.pobratim.atlas.Source;
+import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.atlas.TieState;
 import org.pobratim.atlas.TieStatus;
@@ -55,9 +56,9 @@ class RecordDocumentsTest {
         assertThat(RecordDocuments.write(city)).contains("\"admin\":{\"type\":\"grad\"",
                 "\"location\":{\"lat\":45.83,\"lon\":20.47}");
         Source source = new Source("site", "https://example.org/", "A site", null, PartialDate.UNKNOWN,
-                LocalDate.parse("2026-01-01"), null);
+                LocalDate.parse("2026-01-01"), null, SourceTier.PRIMARY);
         assertThat(RecordDocuments.write(source)).isEqualTo("{\"id\":\"site\",\"url\":\"https://example.org/\","
-                + "\"title\":\"A site\",\"published\":\"unknown\",\"accessed\":\"2026-01-01\"}");
+                + "\"title\":\"A site\",\"published\":\"unknown\",\"accessed\":\"2026-01-01\",\"tier\":\"primary\"}");
         assertThat(RecordDocuments.source(RecordDocuments.write(source))).isEqualTo(source);
     }
 

@@ -9,6 +9,7 @@ import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.Conflict;
+import org.pobratim.atlas.Listing;
 import org.pobratim.atlas.LocalizedText;
 import org.pobratim.atlas.Page;
 import org.pobratim.atlas.Reason;
@@ -39,9 +40,10 @@ final class ApiViews {
         }
     }
 
-    record AdminView(String type, String district) {
+    record AdminView(String type, String district, String parent) {
         static AdminView of(City c) {
-            return c.admin() == null ? null : new AdminView(c.admin().type().code(), c.admin().district());
+            return c.admin() == null ? null
+                    : new AdminView(c.admin().type().code(), c.admin().district(), c.admin().parent());
         }
     }
 
@@ -72,31 +74,46 @@ final class ApiViews {
         }
     }
 
-    /** A tie in a list: both cities, when it began, its kinds, status and reason categories. */
+    /**
+     * A tie in a list: both cities, when it began, its kinds (no kind for a tie only lists name), status, reason
+     * categories and the tier of its best evidence.
+     */
     record TieListItem(String id, List<CityRef> cities, String established, String kind, List<String> kinds,
-                       String status, List<String> reasons, boolean disputed) {
+                       String status, List<String> reasons, boolean disputed, String tier) {
         static TieListItem of(Tie t, Atlas atlas) {
-            return new TieListItem(t.id(), cityRefs(t, atlas), t.established().toString(), t.firstKind().code(),
-                    kindCodes(t), t.status().state().code(), reasonCodes(t), t.isDisputed());
+            return new TieListItem(t.id(), cityRefs(t, atlas), t.established().toString(), kindCode(t),
+                    kindCodes(t), t.status().state().code(), reasonCodes(t), t.isDisputed(), atlas.tier(t).code());
         }
     }
 
     /** A tie seen from one of its cities: the partner first. */
     record PartnerTie(String id, CityRef partner, String established, String kind, List<String> kinds, String status,
-                      List<String> reasons, boolean disputed, long distanceKm) {
+                      List<String> reasons, boolean disputed, long distanceKm, String tier) {
         static PartnerTie of(Tie t, String fromCity, Atlas atlas) {
             City from = atlas.cities().get(fromCity);
             City partner = atlas.partnerOf(t, fromCity);
-            return new PartnerTie(t.id(), CityRef.of(partner), t.established().toString(), t.firstKind().code(),
+            return new PartnerTie(t.id(), CityRef.of(partner), t.established().toString(), kindCode(t),
                     kindCodes(t), t.status().state().code(), reasonCodes(t), t.isDisputed(),
-                    Math.round(from.location().distanceKm(partner.location())));
+                    Math.round(from.location().distanceKm(partner.location())), atlas.tier(t).code());
         }
     }
 
-    record CityDetail(CityView city, List<PartnerTie> ties) {
-        static CityDetail of(City c, Atlas atlas) {
-            return new CityDetail(CityView.of(c),
+    /** A settlement of a unit, with its own ties seen from it. */
+    record SettlementView(CityRef city, List<PartnerTie> ties) {
+        static SettlementView of(City c, Atlas atlas) {
+            return new SettlementView(CityRef.of(c),
                     atlas.tiesOf(c.id()).stream().map(t -> PartnerTie.of(t, c.id(), atlas)).toList());
+        }
+    }
+
+    /** A city, its ties and, for a Serbian unit, its settlements' ties (omitted when it has none). */
+    record CityDetail(CityView city, List<PartnerTie> ties, List<SettlementView> settlements) {
+        static CityDetail of(City c, Atlas atlas) {
+            List<SettlementView> settlements = atlas.settlementsOf(c.id()).stream()
+                    .map(s -> SettlementView.of(s, atlas)).toList();
+            return new CityDetail(CityView.of(c),
+                    atlas.tiesOf(c.id()).stream().map(t -> PartnerTie.of(t, c.id(), atlas)).toList(),
+                    settlements.isEmpty() ? null : settlements);
         }
     }
 
@@ -137,28 +154,44 @@ final class ApiViews {
     }
 
     record SourceView(String id, String url, String title, String publisher, String published, String accessed,
-                      String language) {
+                      String language, String tier) {
         static SourceView of(Source s) {
             return new SourceView(s.id(), s.url(), s.title(), s.publisher(), s.published().toString(),
-                    s.accessed().toString(), s.language());
+                    s.accessed().toString(), s.language(), s.tier().code());
         }
     }
 
-    /** Everything about one tie, with the sources it cites resolved. */
-    record TieDetail(String id, List<CityRef> cities, String established, String kind, long distanceKm,
+    record ListingView(String source, String asListed, String start, String end, String claim) {
+        static ListingView of(Listing l) {
+            return new ListingView(l.source(), l.asListed(), l.start().toString(), l.end().toString(), l.claim());
+        }
+    }
+
+    /**
+     * Everything about one tie, with the sources it cites resolved: the tier of its best evidence, the lists that
+     * name it, and its conflicts (the curated ones, then where a list disagrees).
+     */
+    record TieDetail(String id, List<CityRef> cities, String established, String kind, long distanceKm, String tier,
                      List<AgreementView> agreements, StatusView status, List<ReasonView> reasons,
-                     List<ActivityView> activity, List<ConflictView> conflicts, List<SourceView> sources) {
+                     List<ActivityView> activity, List<ConflictView> conflicts, List<ListingView> listings,
+                     List<SourceView> sources) {
         static TieDetail of(Tie t, Atlas atlas) {
             City a = atlas.cities().get(t.cityA());
             City b = atlas.cities().get(t.cityB());
-            return new TieDetail(t.id(), cityRefs(t, atlas), t.established().toString(), t.firstKind().code(),
-                    Math.round(a.location().distanceKm(b.location())),
+            return new TieDetail(t.id(), cityRefs(t, atlas), t.established().toString(), kindCode(t),
+                    Math.round(a.location().distanceKm(b.location())), atlas.tier(t).code(),
                     t.agreements().stream().map(AgreementView::of).toList(), StatusView.of(t.status()),
                     t.reasons().stream().map(ReasonView::of).toList(),
                     t.activity().stream().map(ActivityView::of).toList(),
-                    t.conflicts().stream().map(ConflictView::of).toList(),
+                    java.util.stream.Stream.concat(t.conflicts().stream(), t.listingConflicts().stream())
+                            .map(ConflictView::of).toList(),
+                    t.listings().stream().map(ListingView::of).toList(),
                     t.sourceIds().stream().map(atlas.sources()::get).map(SourceView::of).toList());
         }
+    }
+
+    private static String kindCode(Tie t) {
+        return t.firstKind().map(Coded::code).orElse(null);
     }
 
     private static List<CityRef> cityRefs(Tie t, Atlas atlas) {

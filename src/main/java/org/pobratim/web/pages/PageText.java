@@ -11,6 +11,7 @@ import org.pobratim.atlas.ConflictTopic;
 import org.pobratim.atlas.LocalizedText;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.ReasonCategory;
+import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.TieState;
 import org.pobratim.names.SerbianScript;
 
@@ -46,7 +47,8 @@ final class PageText {
             ReasonCategory.class, "reason",
             AdminType.class, "admin",
             ActivityKind.class, "activity",
-            ConflictTopic.class, "conflict");
+            ConflictTopic.class, "conflict",
+            SourceTier.class, "tier");
 
     /** The label of a coded value in the page's language. */
     <E extends Enum<E> & Coded> String label(E value) {
