@@ -20,6 +20,7 @@ import org.pobratim.atlas.DataQuality;
 import org.pobratim.atlas.Gazetteer;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.Serbia;
+import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.ingest.BundleImport;
 import org.pobratim.ingest.BundleLoader;
@@ -53,13 +54,34 @@ class BundledDataTest {
 
     @Test
     void everySerbianUnitIsThereInBothScriptsWithItsKindAndDistrict() {
-        List<City> units = atlas.cities().values().stream().filter(c -> c.admin() != null).toList();
+        List<City> units = atlas.cities().values().stream().filter(Serbia::isUnit).toList();
         assertThat(units).hasSize(SERBIAN_UNITS).allSatisfy(unit -> {
             assertThat(unit.country()).isEqualTo(Serbia.CODE);
             assertThat(unit.names()).containsKeys("sr-Latn", "sr-Cyrl");
             assertThat(unit.admin().district()).as(unit.id()).isNotBlank();
         });
         assertThat(units.stream().filter(Serbia::inKosovo)).hasSize(UNITS_IN_KOSOVO);
+    }
+
+    @Test
+    void everySettlementBelongsToAUnitAndIsShownWithIt() {
+        List<City> settlements = atlas.cities().values().stream()
+                .filter(c -> c.admin() != null && !c.admin().type().isUnit()).toList();
+        assertThat(settlements).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.country()).isEqualTo(Serbia.CODE);
+            assertThat(atlas.city(s.admin().parent())).as(s.id()).get().matches(Serbia::isUnit);
+            assertThat(atlas.settlementsOf(s.admin().parent())).contains(s);
+            assertThat(s.sources()).as(s.id()).isNotEmpty();
+        });
+        assertThat(atlas.city("rs-bajmok")).get().extracting(c -> c.admin().parent()).isEqualTo("rs-subotica");
+    }
+
+    @Test
+    void everySourceHasATierAndTheListsAndTheirCopiesAreListings() {
+        assertThat(atlas.sources().values()).allSatisfy(s -> assertThat(s.tier()).isNotNull());
+        assertThat(atlas.sources().values().stream().filter(s -> s.url().contains("wikipedia.org")))
+                .isNotEmpty().allSatisfy(s -> assertThat(s.tier()).as(s.id()).isEqualTo(SourceTier.LISTING));
+        assertThat(atlas.sources().get("geonames-cities1000").tier()).isEqualTo(SourceTier.LISTING);
     }
 
     @Test
