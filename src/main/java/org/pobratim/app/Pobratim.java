@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.pobratim.ingest.BundleImport;
+import org.pobratim.atlas.Atlas;
 import org.pobratim.ingest.EntityResolver;
 import org.pobratim.names.CountryResolver;
 import org.pobratim.names.RegionResolver;
@@ -114,8 +115,13 @@ public final class Pobratim implements AutoCloseable {
 
     /** Entity resolution over the current snapshot, with near spellings from its name search. */
     public EntityResolver resolver(double threshold) {
+        return resolver(reads().get().atlas(), threshold);
+    }
+
+    /** Entity resolution against {@code atlas} (e.g. a part of the current one), the gazetteer and near spellings. */
+    public EntityResolver resolver(Atlas atlas, double threshold) {
         Snapshot snapshot = reads().get();
-        return new EntityResolver(snapshot.atlas(), snapshot.gazetteer(), CountryResolver.standard(),
+        return new EntityResolver(atlas, snapshot.gazetteer(), CountryResolver.standard(),
                 RegionResolver.standard(),
                 (name, inCountries) -> inCountries.stream()
                         .flatMap(country -> snapshot.search().nearSpellings(name, country, 10).stream())

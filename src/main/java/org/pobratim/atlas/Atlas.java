@@ -29,9 +29,20 @@ public final class Atlas {
     private final Map<String, List<City>> citiesByFoldedName;
     private final Map<String, List<City>> settlementsByUnit;
     private final Map<String, SourceTier> tierByTie;
+    private final Map<Long, City> citiesByGeonames;
+    private final Map<String, City> citiesByWikidata;
+
+    private final List<ImportFinding> findings;
 
     public Atlas(long version, Collection<Source> sources, Collection<City> cities, Collection<Tie> ties) {
+        this(version, sources, cities, ties, List.of());
+    }
+
+    /** With what imports of lists could not take in (see {@link ImportFinding}). */
+    public Atlas(long version, Collection<Source> sources, Collection<City> cities, Collection<Tie> ties,
+                 List<ImportFinding> findings) {
         this.version = version;
+        this.findings = List.copyOf(findings);
         this.sources = indexBy(sources, Source::id);
         this.cities = indexBy(cities, City::id);
         this.ties = indexBy(ties, Tie::id);
@@ -63,6 +74,18 @@ public final class Atlas {
         byName.replaceAll((k, v) -> List.copyOf(v));
         settlements.replaceAll((k, v) -> List.copyOf(v));
         this.citiesByFoldedName = Map.copyOf(byName);
+        Map<Long, City> byGeonames = new HashMap<>();
+        Map<String, City> byWikidata = new HashMap<>();
+        for (City city : this.cities.values()) {
+            if (city.geonamesId() != null) {
+                byGeonames.putIfAbsent(city.geonamesId(), city);
+            }
+            if (city.wikidataId() != null) {
+                byWikidata.putIfAbsent(city.wikidataId(), city);
+            }
+        }
+        this.citiesByGeonames = Map.copyOf(byGeonames);
+        this.citiesByWikidata = Map.copyOf(byWikidata);
         this.settlementsByUnit = Map.copyOf(settlements);
         Map<String, SourceTier> tiers = new HashMap<>();
         for (Tie tie : ties) {
@@ -134,6 +157,21 @@ public final class Atlas {
     /** The cities one of whose names or alternates folds to the name's folded form (exact, not a prefix). */
     public List<City> citiesNamed(String name) {
         return citiesByFoldedName.getOrDefault(NameFolding.fold(name), List.of());
+    }
+
+    /** What imports of lists could not take in, of one kind, in the order the lists gave them. */
+    public List<ImportFinding> findings(ImportFinding.Kind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    /** The city recorded with this GeoNames id (the first by id, should two claim it). */
+    public Optional<City> cityOfGeonames(long geonameId) {
+        return Optional.ofNullable(citiesByGeonames.get(geonameId));
+    }
+
+    /** The city recorded with this Wikidata QID. */
+    public Optional<City> cityOfWikidata(String qid) {
+        return Optional.ofNullable(citiesByWikidata.get(qid));
     }
 
     /** The settlements (naselja) whose parent is the unit, by id. */

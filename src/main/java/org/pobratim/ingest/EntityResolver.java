@@ -86,7 +86,7 @@ public final class EntityResolver {
             return unresolved(name, countryText, "names a district or region, not a town", top(everywhere), flags);
         }
         List<PlaceCandidate> inCountry = allowed.isEmpty() ? everywhere
-                : everywhere.stream().filter(c -> allowed.contains(c.country())).toList();
+                : everywhere.stream().filter(c -> places.inCountries(c, allowed)).toList();
         if (inCountry.isEmpty() && !allowed.isEmpty()) {
             // "Kourou, France": a state's overseas territories, when the state itself has no such place
             Set<String> territories = countries.withDependencies(allowed);
@@ -144,7 +144,7 @@ public final class EntityResolver {
         String skeleton = NameFolding.skeleton(base);
         List<String> spellings = neighbours.near(base, allowed).stream()
                 .filter(n -> NameFolding.skeleton(n).equals(skeleton)).toList();
-        List<PlaceCandidate> near = places.candidates(spellings).stream().filter(c -> allowed.contains(c.country()))
+        List<PlaceCandidate> near = places.candidates(spellings).stream().filter(c -> places.inCountries(c, allowed))
                 .sorted(policy.bestFirst()).toList();
         if (near.isEmpty()) {
             return Optional.empty();

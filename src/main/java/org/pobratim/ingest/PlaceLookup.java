@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.City;
-import org.pobratim.atlas.CityQuery;
 import org.pobratim.atlas.Gazetteer;
 import org.pobratim.atlas.GazetteerPlace;
+import org.pobratim.atlas.Serbia;
 import org.pobratim.names.NameFolding;
 
 /**
@@ -21,9 +21,6 @@ import org.pobratim.names.NameFolding;
  * choosing among them is {@link EntityResolver}'s.
  */
 final class PlaceLookup {
-    /** The atlas lists exact name matches before prefix matches, so this first page holds the cities of a name. */
-    private static final int ATLAS_PAGE = 50;
-
     private final Atlas atlas;
     private final Gazetteer gazetteer;
     private final ResolutionPolicy policy;
@@ -48,12 +45,12 @@ final class PlaceLookup {
             if (folded.isEmpty()) {
                 continue;
             }
-            for (City city : atlas.findCities(new CityQuery(null, null, variant), 0, ATLAS_PAGE).items()) {
+            for (City city : atlas.citiesNamed(variant)) {
                 String matched = city.names().values().stream().filter(n -> NameFolding.fold(n).equals(folded))
                         .findFirst().orElse(city.alternates().stream()
                                 .filter(n -> NameFolding.fold(n).equals(folded)).findFirst().orElse(null));
                 if (matched == null) {
-                    continue; // a prefix match of the atlas listing is not a name match
+                    continue;
                 }
                 if (city.geonamesId() != null) {
                     placesOfCities.add(city.geonamesId());
@@ -66,6 +63,17 @@ final class PlaceLookup {
             }
             for (GazetteerPlace place : gazetteer.named(variant)) {
                 if (placesOfCities.contains(place.geonameId())) {
+                    continue;
+                }
+                Optional<City> cityOfPlace = atlas.cityOfGeonames(place.geonameId());
+                if (cityOfPlace.isPresent()) {
+                    // the atlas city whose own gazetteer place this is, found by another of the place's names
+                    City city = cityOfPlace.get();
+                    placesOfCities.add(place.geonameId());
+                    found.putIfAbsent(city.id(), new PlaceCandidate(city.id(), city.displayName(), place.name(),
+                            city.country(), place.admin1(), city.location(),
+                            city.population() == null ? place.population() : city.population().count(), "atlas",
+                            policy.atlasCityScore(v)));
                     continue;
                 }
                 String main = NameFolding.fold(place.name());
@@ -81,10 +89,23 @@ final class PlaceLookup {
         return new ArrayList<>(found.values());
     }
 
+    /** True for an atlas unit (or settlement of one) that Serbian law places in Kosovo; a gazetteer files it under XK. */
+    boolean kosovoUnit(PlaceCandidate candidate) {
+        return "atlas".equals(candidate.featureCode()) && atlas.city(candidate.id())
+                .map(c -> Serbia.inKosovo(c) || (c.admin() != null && c.admin().parent() != null
+                        && atlas.city(c.admin().parent()).map(Serbia::inKosovo).orElse(false)))
+                .orElse(false);
+    }
+
+    /** A candidate of one of the allowed countries: a Serbian unit in Kosovo counts as of Kosovo too. */
+    boolean inCountries(PlaceCandidate candidate, Set<String> allowed) {
+        return allowed.contains(candidate.country()) || (allowed.contains("XK") && kosovoUnit(candidate));
+    }
+
     /** The most populous place of that name in the allowed countries (any country when none is given). */
     Optional<PlaceCandidate> largestNamed(String name, Set<String> allowed) {
         return candidates(List.of(name)).stream()
-                .filter(c -> allowed.isEmpty() || allowed.contains(c.country()))
+                .filter(c -> allowed.isEmpty() || inCountries(c, allowed))
                 .max(Comparator.comparingLong(PlaceCandidate::population));
     }
 }

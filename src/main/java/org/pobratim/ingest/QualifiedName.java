@@ -59,8 +59,16 @@ record QualifiedName(String base, List<String> qualifiers, List<String> variants
         for (String separator : List.of(" – ", " - ", " — ", " and ", " & ", "/")) {
             int at = name.indexOf(separator);
             if (at > 0) {
-                variants.add(name.substring(0, at).strip().replaceAll("\\s+\\d+$", ""));
-                variants.add(name.substring(at + separator.length()).strip());
+                String first = name.substring(0, at).strip().replaceAll("\\s+\\d+$", "");
+                String second = name.substring(at + separator.length()).strip();
+                if (separator.startsWith(" \u2013") || separator.startsWith(" \u2014")) {
+                    // "Belgrade – Zemun", "Budapest V – Terézváros": a city, then its district: the district first
+                    variants.add(second);
+                    variants.add(first);
+                } else {
+                    variants.add(first);
+                    variants.add(second);
+                }
             }
         }
         // "Erbach an der Donau", "Herblay-sur-Seine": the town is often filed under its short name

@@ -5,15 +5,21 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
+import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.City;
+import org.pobratim.atlas.ImportFinding;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
 
@@ -34,8 +40,15 @@ final class AtlasRepository {
     Atlas loadAll() {
         return jdbi.inTransaction(h -> {
             long version = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM revision").mapTo(Long.class).one();
+            List<ImportFinding> findings = h.createQuery("SELECT * FROM import_finding ORDER BY id")
+                    .map((rs, ctx) -> new ImportFinding(rs.getString("source"),
+                            Coded.parse(ImportFinding.Kind.class, rs.getString("kind")).orElseThrow(),
+                            rs.getString("file"), rs.getLong("line"), rs.getString("subject"), rs.getString("country"),
+                            rs.getString("reason"), rs.getString("candidates").isEmpty() ? List.of()
+                            : List.of(rs.getString("candidates").split("\n"))))
+                    .list();
             return new Atlas(version, live(h, "source", RecordDocuments::source), live(h, "city", RecordDocuments::city),
-                    live(h, "tie", RecordDocuments::tie));
+                    live(h, "tie", RecordDocuments::tie), findings);
         });
     }
 
@@ -47,31 +60,64 @@ final class AtlasRepository {
     }
 
     ApplyResult apply(ChangeSet changes, String actor) {
+        return jdbi.inTransaction(h -> applyIn(h, changes, actor));
+    }
+
+    /**
+     * Applies an import of lists: its records, and its findings in place of the earlier findings of the same lists;
+     * one transaction.
+     */
+    ApplyResult applyImport(ChangeSet changes, Collection<String> listSources, List<ImportFinding> findings,
+                            String actor) {
         return jdbi.inTransaction(h -> {
-            OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-            Counts counts = new Counts();
-            for (Source source : changes.sources()) {
-                upsert(h, "source", source.id(), RecordDocuments.write(source), List.of(), actor, now, counts);
+            ApplyResult result = applyIn(h, changes, actor);
+            for (String source : listSources) {
+                h.createUpdate("DELETE FROM import_finding WHERE source = :source").bind("source", source).execute();
             }
-            for (City city : changes.cities()) {
-                List<Column> columns = List.of(
-                        new Column("country", city.country(), String.class),
-                        new Column("name_en", city.displayName(), String.class),
-                        new Column("lat", city.location().lat(), Double.class),
-                        new Column("lon", city.location().lon(), Double.class),
-                        new Column("geonames_id", city.geonamesId(), Long.class),
-                        new Column("wikidata_id", city.wikidataId(), String.class));
-                upsert(h, "city", city.id(), RecordDocuments.write(city), columns, actor, now, counts);
+            PreparedBatch batch = h.prepareBatch("INSERT INTO import_finding (source, kind, file, line, subject,"
+                    + " country, reason, candidates) VALUES (:source, :kind, :file, :line, :subject, :country,"
+                    + " :reason, :candidates)");
+            for (ImportFinding f : findings) {
+                batch.bind("source", f.source()).bind("kind", f.kind().code()).bind("file", f.file())
+                        .bind("line", f.line()).bind("subject", f.subject())
+                        .bindByType("country", f.country(), String.class).bind("reason", f.reason())
+                        .bind("candidates", String.join("\n", f.candidates())).add();
             }
-            for (Tie tie : changes.ties()) {
-                List<Column> columns = List.of(
-                        new Column("city_a", tie.cityA(), String.class),
-                        new Column("city_b", tie.cityB(), String.class),
-                        new Column("established_year", tie.established().yearOrNull(), Integer.class));
-                upsert(h, "tie", tie.id(), RecordDocuments.write(tie), columns, actor, now, counts);
+            if (!findings.isEmpty()) {
+                batch.execute();
             }
-            return new ApplyResult(counts.created, counts.updated, counts.unchanged);
+            return result;
         });
+    }
+
+    private ApplyResult applyIn(Handle h, ChangeSet changes, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+        Counts counts = new Counts();
+        Writes sources = new Writes("source", List.of());
+        for (Source source : changes.sources()) {
+            sources.add(source.id(), RecordDocuments.write(source), List.of());
+        }
+        sources.run(h, actor, now, counts);
+        Writes cities = new Writes("city", List.of("country", "name_en", "lat", "lon", "geonames_id", "wikidata_id"));
+        for (City city : changes.cities()) {
+            cities.add(city.id(), RecordDocuments.write(city), List.of(
+                    new Column("country", city.country(), String.class),
+                    new Column("name_en", city.displayName(), String.class),
+                    new Column("lat", city.location().lat(), Double.class),
+                    new Column("lon", city.location().lon(), Double.class),
+                    new Column("geonames_id", city.geonamesId(), Long.class),
+                    new Column("wikidata_id", city.wikidataId(), String.class)));
+        }
+        cities.run(h, actor, now, counts);
+        Writes ties = new Writes("tie", List.of("city_a", "city_b", "established_year"));
+        for (Tie tie : changes.ties()) {
+            ties.add(tie.id(), RecordDocuments.write(tie), List.of(
+                    new Column("city_a", tie.cityA(), String.class),
+                    new Column("city_b", tie.cityB(), String.class),
+                    new Column("established_year", tie.established().yearOrNull(), Integer.class)));
+        }
+        ties.run(h, actor, now, counts);
+        return new ApplyResult(counts.created, counts.updated, counts.unchanged);
     }
 
     private static final class Counts {
@@ -87,31 +133,93 @@ final class AtlasRepository {
     private record Stored(String doc, int version, boolean deleted) {
     }
 
-    private void upsert(Handle h, String table, String id, String doc, List<Column> columns, String actor,
-                        OffsetDateTime now, Counts counts) {
-        Optional<Stored> existing = h.createQuery("SELECT doc, version, deleted FROM " + table + " WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> new Stored(rs.getString("doc"), rs.getInt("version"), rs.getBoolean("deleted")))
-                .findOne();
-        if (existing.isEmpty()) {
-            List<String> names = columns.stream().map(Column::name).toList();
-            String sql = "INSERT INTO " + table + " (id, " + join(names, Function.identity())
-                    + "doc, version, updated_at, deleted) VALUES (:id, " + join(names, c -> ":" + c)
-                    + ":doc, 1, :now, FALSE)";
-            bindAll(h.createUpdate(sql), columns).bind("id", id).bind("doc", doc).bind("now", now).execute();
-            revision(h, table, id, 1, "create", now, actor, null, doc);
-            counts.created++;
-        } else if (existing.get().doc().equals(doc) && !existing.get().deleted()) {
-            counts.unchanged++;
-        } else {
-            Stored before = existing.get();
-            String sql = "UPDATE " + table + " SET " + join(columns.stream().map(Column::name).toList(), c -> c + " = :" + c)
-                    + "doc = :doc, version = :version, updated_at = :now, deleted = FALSE WHERE id = :id";
-            bindAll(h.createUpdate(sql), columns).bind("id", id).bind("doc", doc).bind("now", now)
-                    .bind("version", before.version() + 1).execute();
-            revision(h, table, id, before.version() + 1, before.deleted() ? "restore" : "update", now, actor,
-                    before.doc(), doc);
-            counts.updated++;
+    private record Pending(String id, String doc, List<Column> columns) {
+    }
+
+    /**
+     * The writes of one table: each record is created, updated (a new version) or left as it is when its document
+     * is unchanged, with a revision per change. Many records are compared with the stored ones read in one query
+     * and written in batches (an import of the world writes tens of thousands).
+     */
+    private static final class Writes {
+        private static final int LOAD_ALL_FROM = 200;
+        private final String table;
+        private final List<String> columns;
+        private final List<Pending> pending = new ArrayList<>();
+
+        Writes(String table, List<String> columns) {
+            this.table = table;
+            this.columns = columns;
+        }
+
+        void add(String id, String doc, List<Column> values) {
+            pending.add(new Pending(id, doc, values));
+        }
+
+        void run(Handle h, String actor, OffsetDateTime now, Counts counts) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            Map<String, Stored> stored = stored(h);
+            PreparedBatch inserts = h.prepareBatch("INSERT INTO " + table + " (id, " + join(columns, c -> c)
+                    + "doc, version, updated_at, deleted) VALUES (:id, " + join(columns, c -> ":" + c)
+                    + ":doc, 1, :now, FALSE)");
+            PreparedBatch updates = h.prepareBatch("UPDATE " + table + " SET " + join(columns, c -> c + " = :" + c)
+                    + "doc = :doc, version = :version, updated_at = :now, deleted = FALSE WHERE id = :id");
+            PreparedBatch revisions = h.prepareBatch("INSERT INTO revision (entity_type, entity_id, version, action,"
+                    + " at, actor, before_doc, after_doc) VALUES (:type, :id, :version, :action, :at, :actor,"
+                    + " :before, :after)");
+            int inserted = 0;
+            int updated = 0;
+            for (Pending p : pending) {
+                Stored before = stored.get(p.id());
+                if (before == null) {
+                    bindAll(inserts, p.columns()).bind("id", p.id()).bind("doc", p.doc()).bind("now", now).add();
+                    revision(revisions, table, p.id(), 1, "create", now, actor, null, p.doc());
+                    stored.put(p.id(), new Stored(p.doc(), 1, false));
+                    inserted++;
+                    counts.created++;
+                } else if (before.doc().equals(p.doc()) && !before.deleted()) {
+                    counts.unchanged++;
+                } else {
+                    int version = before.version() + 1;
+                    bindAll(updates, p.columns()).bind("id", p.id()).bind("doc", p.doc()).bind("now", now)
+                            .bind("version", version).add();
+                    revision(revisions, table, p.id(), version, before.deleted() ? "restore" : "update", now, actor,
+                            before.doc(), p.doc());
+                    stored.put(p.id(), new Stored(p.doc(), version, false));
+                    updated++;
+                    counts.updated++;
+                }
+            }
+            if (inserted > 0) {
+                inserts.execute();
+            }
+            if (updated > 0) {
+                updates.execute();
+            }
+            if (inserted + updated > 0) {
+                revisions.execute();
+            }
+        }
+
+        /** The stored versions of the pending records: all of the table's at once when there are many. */
+        private Map<String, Stored> stored(Handle h) {
+            Map<String, Stored> stored = new HashMap<>();
+            if (pending.size() >= LOAD_ALL_FROM) {
+                h.createQuery("SELECT id, doc, version, deleted FROM " + table)
+                        .map((rs, ctx) -> Map.entry(rs.getString("id"), new Stored(rs.getString("doc"),
+                                rs.getInt("version"), rs.getBoolean("deleted"))))
+                        .forEach(e -> stored.put(e.getKey(), e.getValue()));
+                return stored;
+            }
+            for (Pending p : pending) {
+                h.createQuery("SELECT doc, version, deleted FROM " + table + " WHERE id = :id").bind("id", p.id())
+                        .map((rs, ctx) -> new Stored(rs.getString("doc"), rs.getInt("version"),
+                                rs.getBoolean("deleted")))
+                        .findOne().ifPresent(s -> stored.put(p.id(), s));
+            }
+            return stored;
         }
     }
 
@@ -163,8 +271,16 @@ final class AtlasRepository {
         h.createUpdate("INSERT INTO revision (entity_type, entity_id, version, action, at, actor, before_doc, after_doc)"
                         + " VALUES (:type, :id, :version, :action, :at, :actor, :before, :after)")
                 .bind("type", type).bind("id", id).bind("version", version).bind("action", action).bind("at", at)
-                .bind("actor", actor).bind("before", before).bind("after", after)
+                .bind("actor", actor).bindByType("before", before, String.class)
+                .bindByType("after", after, String.class)
                 .execute();
+    }
+
+    private static void revision(PreparedBatch batch, String type, String id, int version, String action,
+                                 OffsetDateTime at, String actor, String before, String after) {
+        batch.bind("type", type).bind("id", id).bind("version", version).bind("action", action).bind("at", at)
+                .bind("actor", actor).bindByType("before", before, String.class)
+                .bindByType("after", after, String.class).add();
     }
 
     private static String join(List<String> columns, Function<String, String> each) {
@@ -173,8 +289,8 @@ final class AtlasRepository {
         return s.toString();
     }
 
-    private static Update bindAll(Update update, List<Column> columns) {
-        columns.forEach(c -> update.bindByType(c.name(), c.value(), c.type()));
-        return update;
+    private static PreparedBatch bindAll(PreparedBatch batch, List<Column> columns) {
+        columns.forEach(c -> batch.bindByType(c.name(), c.value(), c.type()));
+        return batch;
     }
 }

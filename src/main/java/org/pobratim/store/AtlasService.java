@@ -1,12 +1,14 @@
 package org.pobratim.store;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
+import org.pobratim.atlas.ImportFinding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,20 @@ public final class AtlasService {
         }
         LOG.info("applied changes by {}: {} created, {} updated, {} unchanged; snapshot version {}", actor,
                 result.created(), result.updated(), result.unchanged(), current().version());
+        return result;
+    }
+
+    /**
+     * Applies an import of lists in one transaction: its records, and its findings in place of the earlier findings
+     * of the same lists ({@code listSources}).
+     */
+    public synchronized ApplyResult applyImport(ChangeSet changes, Collection<String> listSources,
+                                                List<ImportFinding> findings, String actor) {
+        ApplyResult result = repository.applyImport(changes, listSources, findings, actor);
+        refresh();
+        LOG.info("imported lists {} by {}: {} created, {} updated, {} unchanged, {} findings; snapshot version {}",
+                listSources, actor, result.created(), result.updated(), result.unchanged(), findings.size(),
+                current().version());
         return result;
     }
 
