@@ -20,8 +20,7 @@ min_ties=${MIN_TIES:-25000}
 cities=$("$here/scripts/fetch-cities1000.sh")
 out="$here/target/world"
 rm -rf "$out" && mkdir -p "$out"
-db=$(mktemp -d)
-trap 'rm -rf "$db"' EXIT
+db="$out/db"
 run() { "$here/pobratim" "$@" --db-dir "$db" 2> >(grep -v ' INFO ' >&2); }
 
 run import "$here/data" >/dev/null
@@ -37,7 +36,11 @@ python3 "$here/scripts/curated_unchanged.py" "$out/before.json" "$out/after.json
 
 run world import --pairs "$pairs/twin_cities_raw.csv" --geocoded "$pairs/twin_cities_geocoded.csv" \
   --wikidata "$crawl" | tee "$out/second-import.txt"
-grep -q 'store: 0 created, 0 updated' "$out/second-import.txt" || { echo "the second import changed the store" >&2; exit 1; }
+run export --format json -o "$out/after-second.json" >/dev/null
+if ! grep -q 'store: 0 created, 0 updated' "$out/second-import.txt" || ! python3 "$here/scripts/same_export.py" "$out/after.json" "$out/after-second.json"; then
+  echo "the second import changed the store" >&2
+  exit 1
+fi
 
 python3 - "$out/after.json" "$min_ties" <<'PY'
 import json, sys

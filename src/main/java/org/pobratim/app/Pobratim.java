@@ -11,6 +11,7 @@ import org.pobratim.names.CountryResolver;
 import org.pobratim.names.RegionResolver;
 import org.pobratim.read.Snapshot;
 import org.pobratim.read.Snapshots;
+import org.pobratim.search.NameSearch;
 import org.pobratim.store.ApplyResult;
 import org.pobratim.store.AtlasService;
 import org.pobratim.store.Database;
@@ -118,13 +119,17 @@ public final class Pobratim implements AutoCloseable {
         return resolver(reads().get().atlas(), threshold);
     }
 
-    /** Entity resolution against {@code atlas} (e.g. a part of the current one), the gazetteer and near spellings. */
+    /**
+     * Entity resolution against {@code atlas} (e.g. a part of the current one) and the gazetteer, with near spellings
+     * from the names of the same atlas and gazetteer.
+     */
     public EntityResolver resolver(Atlas atlas, double threshold) {
         Snapshot snapshot = reads().get();
+        NameSearch search = atlas == snapshot.atlas() ? snapshot.search() : snapshot.search().withAtlas(atlas);
         return new EntityResolver(atlas, snapshot.gazetteer(), CountryResolver.standard(),
                 RegionResolver.standard(),
                 (name, inCountries) -> inCountries.stream()
-                        .flatMap(country -> snapshot.search().nearSpellings(name, country, 10).stream())
+                        .flatMap(country -> search.nearSpellings(name, country, 10).stream())
                         .distinct().toList(),
                 threshold);
     }

@@ -83,8 +83,13 @@ final class WorldCommand {
                         throw new ParameterException(spec.commandLine(), "--wikidata-endpoint needs --user-agent");
                     }
                     statements = wikidata != null ? wikidata : Path.of("wikidata-p190.json");
-                    new WikidataEndpoint(endpoint, userAgent, Duration.ofSeconds(timeoutSeconds), retries)
-                            .fetchTo(statements);
+                    try {
+                        new WikidataEndpoint(endpoint, userAgent, Duration.ofSeconds(timeoutSeconds), retries)
+                                .fetchTo(statements);
+                    } catch (IOException | IllegalArgumentException e) {
+                        System.err.println("nothing imported: could not fetch " + endpoint + ": " + e.getMessage());
+                        return Main.EXIT_INVALID;
+                    }
                     System.err.println("fetched " + endpoint + " into " + statements);
                 }
                 EntityResolver resolver = app.resolver(WorldImport.curated(app.atlas().current()),

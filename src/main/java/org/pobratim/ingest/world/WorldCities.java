@@ -53,14 +53,21 @@ final class WorldCities {
             }
             String source = listSource.get(key(p));
             made.put(key(p), p.place() != null ? fromPlace(p.place(), listedNames.getOrDefault(key(p), Set.of()),
-                    source) : fromItem(p.item(), p.country(), source));
+                    source) : fromItem(p, listedNames.getOrDefault(key(p), Set.of()), source));
         }
         return made;
     }
 
     static String key(Placement p) {
-        return p.place() != null ? "geonames:" + p.place().geonameId() : p.item() != null ? p.item().key()
-                : p.cityId();
+        if (p.place() != null) {
+            return "geonames:" + p.place().geonameId();
+        }
+        if (p.item() != null) {
+            // one city for every listed name that stands for the same name at the same point
+            return p.item().qid() != null ? p.item().qid() : baseId(p.country(), WorldImport.baseName(p.item().name()))
+                    + "@" + p.item().point().lat() + "," + p.item().point().lon();
+        }
+        return p.cityId();
     }
 
     private static long population(Placement p) {
@@ -85,16 +92,18 @@ final class WorldCities {
                 place.geonameId(), null, null, List.of(gazetteerSource, listSource));
     }
 
-    private City fromItem(ListedPlace item, String country, String listSource) {
+    private City fromItem(Placement p, Set<String> listedNames, String listSource) {
+        ListedPlace item = p.item();
         Map<String, String> names = new LinkedHashMap<>(item.labels());
-        String base = WorldImport.baseName(item.name());
-        names.putIfAbsent("en", base);
+        names.putIfAbsent("en", WorldImport.baseName(item.name()));
         String distinguisher = item.qid() != null ? item.qid().toLowerCase(Locale.ROOT)
-                : Integer.toHexString(item.key().hashCode() & 0x7fffffff);
-        String id = earlier(country, names.get("en"), distinguisher, item).orElseGet(
-                () -> freeId(country, names.get("en"), distinguisher));
-        List<String> alternates = item.name().equals(names.get("en")) ? List.of() : List.of(item.name());
-        return new City(id, names, alternates, country, item.point(),
+                : Integer.toHexString(key(p).hashCode() & 0x7fffffff);
+        String id = earlier(p.country(), names.get("en"), distinguisher, item).orElseGet(
+                () -> freeId(p.country(), names.get("en"), distinguisher));
+        Set<String> alternates = new LinkedHashSet<>(listedNames);
+        alternates.add(item.name());
+        alternates.removeAll(names.values());
+        return new City(id, names, new ArrayList<>(alternates), p.country(), item.point(),
                 item.population() == null || item.population() <= 0 ? null
                         : new Population(item.population(), null, listSource),
                 null, item.qid(), null, List.of(listSource));

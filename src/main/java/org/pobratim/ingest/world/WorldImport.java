@@ -67,7 +67,8 @@ public final class WorldImport {
                     if (p.place() != null || p.item() != null) {
                         String key = WorldCities.key(p);
                         toMake.putIfAbsent(key, p);
-                        listedNames.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(baseName(side.name()));
+                        listedNames.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(p.item() != null
+                                ? side.name() : baseName(side.name()));
                         firstList.putIfAbsent(key, input.list().id());
                     }
                 }
@@ -75,6 +76,8 @@ public final class WorldImport {
         }
         Map<String, City> made = new WorldCities(atlas, gazetteerSource).make(toMake.values(), listedNames, firstList);
 
+        Map<String, City> madeById = new HashMap<>();
+        made.values().forEach(c -> madeById.put(c.id(), c));
         Map<String, Map<String, Listing>> listingsByTie = new LinkedHashMap<>();
         Map<String, String[]> pairOfTie = new HashMap<>();
         List<ImportFinding> findings = new ArrayList<>();
@@ -99,7 +102,7 @@ public final class WorldImport {
                 String claim = null;
                 String tieId = Tie.idOf(a, b);
                 if (atlas.ties().get(tieId) == null) {
-                    String[] curated = curatedNamesake(atlas, a, b, pair);
+                    String[] curated = curatedNamesake(atlas, madeById, a, b, pair);
                     if (curated != null) {
                         tieId = curated[0];
                         claim = curated[1];
@@ -147,7 +150,8 @@ public final class WorldImport {
             }
         }
         int oneSided = (int) findings.stream().filter(f -> f.kind() == ImportFinding.Kind.ONE_SIDED).count();
-        Summary summary = new Summary(rows, placedPairs, ties.size(), ties.size() - matched, matched, made.size(),
+        int newCities = (int) made.values().stream().filter(c -> !atlas.cities().containsKey(c.id())).count();
+        Summary summary = new Summary(rows, placedPairs, ties.size(), ties.size() - matched, matched, newCities,
                 findings.size() - oneSided, oneSided, partnerConflicts);
         return new Plan(new ChangeSet(sources, List.copyOf(made.values()), ties), listSources, findings, summary);
     }
@@ -190,10 +194,11 @@ public final class WorldImport {
      * A curated tie of one side with a partner the list names alike but that the resolver placed elsewhere: the tie
      * id and the claim, or null. Only ties with an agreement count (a listed tie is no authority to defer to).
      */
-    private static String[] curatedNamesake(Atlas atlas, String a, String b, ListedPair pair) {
+    private static String[] curatedNamesake(Atlas atlas, Map<String, City> made, String a, String b,
+                                            ListedPair pair) {
         for (String[] sides : List.of(new String[] {a, b}, new String[] {b, a})) {
             String home = sides[0];
-            City placed = atlas.cities().get(sides[1]);
+            City placed = atlas.cities().getOrDefault(sides[1], made.get(sides[1]));
             ListedPlace listed = home.equals(a) ? pair.b() : pair.a();
             String wanted = org.pobratim.names.NameFolding.fold(baseName(listed.name()));
             for (Tie tie : atlas.tiesOf(home)) {
@@ -203,9 +208,9 @@ public final class WorldImport {
                 City partner = atlas.partnerOf(tie, home);
                 boolean alike = atlas.citiesNamed(wanted).contains(partner);
                 if (alike && !partner.id().equals(sides[1])) {
-                    String where = placed == null ? sides[1] : placed.displayName() + " (" + placed.country() + ")";
+                    String where = placed.displayName() + " (" + placed.country() + ", " + placed.id() + ")";
                     return new String[] {tie.id(), "Listed as " + pair.asListed() + ", a partner the list places at "
-                            + where + ", not at " + partner.displayName() + " (" + partner.country() + ")."};
+                            + where + ", not at " + partner.displayName() + " (" + partner.country() + ", " + partner.id() + ")."};
                 }
             }
         }
