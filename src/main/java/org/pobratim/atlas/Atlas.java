@@ -164,6 +164,20 @@ public final class Atlas {
         return findings.stream().filter(f -> f.kind() == kind).toList();
     }
 
+    /**
+     * A page of findings of one kind, of one list ({@code source}, or all) and whose name or country contains
+     * {@code text} (folded; or all).
+     */
+    public Page<ImportFinding> findFindings(ImportFinding.Kind kind, String source, String text, int offset,
+                                           int limit) {
+        String wanted = text == null ? "" : NameFolding.fold(text);
+        return Page.of(findings.stream().filter(f -> f.kind() == kind)
+                .filter(f -> source == null || f.source().equals(source))
+                .filter(f -> wanted.isEmpty() || NameFolding.fold(f.subject()).contains(wanted)
+                        || (f.country() != null && NameFolding.fold(f.country()).contains(wanted)))
+                .toList(), offset, limit);
+    }
+
     /** The city recorded with this GeoNames id (the first by id, should two claim it). */
     public Optional<City> cityOfGeonames(long geonameId) {
         return Optional.ofNullable(citiesByGeonames.get(geonameId));
@@ -243,47 +257,7 @@ public final class Atlas {
     }
 
     public Page<Tie> findTies(TieQuery query, int offset, int limit) {
-        return Page.of(tiesByEstablished.stream().filter(tie -> matches(tie, query)).toList(), offset, limit);
-    }
-
-    private boolean matches(Tie tie, TieQuery q) {
-        if (q.city() != null && !tie.involves(q.city())) {
-            return false;
-        }
-        if (q.country() != null && !cities.get(tie.cityA()).country().equals(q.country())
-                && !cities.get(tie.cityB()).country().equals(q.country())) {
-            return false;
-        }
-        if (q.partnerCountry() != null && !partnerCountryMatches(tie, q)) {
-            return false;
-        }
-        if (q.kind() != null && tie.agreements().stream().noneMatch(a -> a.kind() == q.kind())) {
-            return false;
-        }
-        if (q.state() != null && tie.status().state() != q.state()) {
-            return false;
-        }
-        if (q.reason() != null && !tie.reasonCategories().contains(q.reason())) {
-            return false;
-        }
-        if (q.fromYear() != null || q.toYear() != null) {
-            Integer year = tie.established().yearOrNull();
-            return year != null && (q.fromYear() == null || year >= q.fromYear())
-                    && (q.toYear() == null || year <= q.toYear());
-        }
-        return true;
-    }
-
-    /** With a city or a home country, the partner is the other side of the tie; without, either city counts. */
-    private boolean partnerCountryMatches(Tie tie, TieQuery q) {
-        if (q.city() != null) {
-            return partnerOf(tie, q.city()).country().equals(q.partnerCountry());
-        }
-        if (q.country() != null) {
-            return sides(tie, q.country()).partner().country().equals(q.partnerCountry());
-        }
-        return cities.get(tie.cityA()).country().equals(q.partnerCountry())
-                || cities.get(tie.cityB()).country().equals(q.partnerCountry());
+        return Page.of(tiesByEstablished.stream().filter(tie -> query.matches(tie, this)).toList(), offset, limit);
     }
 
     /** Counts for a statistics view; with a country, partners are the other side of that country's ties. */

@@ -11,6 +11,7 @@ import org.pobratim.atlas.CityQuery;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Serbia;
 import org.pobratim.atlas.ReasonCategory;
+import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.TieQuery;
 import org.pobratim.atlas.TieState;
 import org.pobratim.read.Snapshot;
@@ -69,7 +70,7 @@ public final class ApiRoutes {
 
     private void ties(Context ctx) {
         QueryParams q = new QueryParams(ctx, Set.of("city", "country", "partnerCountry", "kind", "status", "reason",
-                "from", "to", "offset", "limit"));
+                "from", "to", "tier", "offset", "limit"));
         Integer from = q.integer("from", PartialDate.EARLIEST_YEAR, MAX_YEAR);
         Integer to = q.integer("to", PartialDate.EARLIEST_YEAR, MAX_YEAR);
         if (from != null && to != null && from > to) {
@@ -82,7 +83,7 @@ public final class ApiRoutes {
         }
         TieQuery query = new TieQuery(city, q.country("country"), q.country("partnerCountry"),
                 q.code("kind", AgreementKind.class), q.code("status", TieState.class),
-                q.code("reason", ReasonCategory.class), from, to);
+                q.code("reason", ReasonCategory.class), from, to, q.code("tier", SourceTier.class));
         JsonResponses.send(ctx, ApiViews.PageView.of(a.findTies(query, q.offset(), q.limit()),
                 t -> ApiViews.TieListItem.of(t, a)));
     }

@@ -13,6 +13,7 @@ import org.pobratim.names.SerbianScript;
 import org.pobratim.network.Cousins;
 import org.pobratim.web.pages.Views.Cousin;
 import org.pobratim.web.pages.Views.Fact;
+import org.pobratim.web.pages.Views.Link;
 
 /** A city's page: its names in both scripts, facts, a small map, its family of ties, a timeline and its cousins. */
 final class CityModel {
@@ -47,9 +48,15 @@ final class CityModel {
             }
         }
         String timeline = Svg.timeline(text.t("city.timeline"), spans, Year.now(ZoneOffset.UTC).getValue());
+        Link parent = city.admin() == null || city.admin().parent() == null ? null
+                : parts.atlas.city(city.admin().parent()).map(parts::cityLink).orElse(null);
+        List<Views.SettlementTies> settlements = parts.atlas.settlementsOf(city.id()).stream()
+                .map(s -> new Views.SettlementTies(parts.cityLink(s), parts.rows(parts.atlas.tiesOf(s.id()), s)))
+                .toList();
         return new Views.CityPage(parts.chrome(text.t("city.title", name), description, "/city/" + city.id()), name,
-                names(city, text), facts(city, text), Serbia.inKosovo(city) ? text.t("city.inKosovo") : null,
-                parts.mapJson(ties, city), parts.rows(ties, city), timeline,
+                names(city, text), facts(city, text), parent,
+                Serbia.inKosovo(city) ? text.t("city.inKosovo") : null,
+                parts.mapJson(ties, city), parts.rows(ties, city), settlements, timeline,
                 undated.isEmpty() ? null : text.t("city.timelineUnknown", String.join(", ", undated)),
                 cousins(parts, city));
     }

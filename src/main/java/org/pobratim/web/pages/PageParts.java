@@ -65,6 +65,9 @@ final class PageParts {
 
     /** The agreements' kinds, each once, in the page's language. */
     String kinds(Tie tie) {
+        if (tie.listedOnly()) {
+            return text.t("tie.kindListed");
+        }
         return tie.agreements().stream().map(a -> text.label(a.kind())).distinct()
                 .collect(Collectors.joining(", "));
     }
@@ -79,7 +82,7 @@ final class PageParts {
                     .collect(Collectors.joining(", "));
             rows.add(new TieRow(tieHref(tie), cityLink(home), cityLink(partner), countryLink(partner.country()),
                     text.year(tie.established()), kinds(tie), text.label(tie.status().state()), reasons,
-                    tie.sourceIds().size()));
+                    tie.sourceIds().size(), text.label(atlas.tier(tie))));
         }
         return rows;
     }

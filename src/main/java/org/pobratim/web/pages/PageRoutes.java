@@ -24,7 +24,7 @@ import org.pobratim.web.ReadRoutes;
 public final class PageRoutes {
     /** Pages that exist in every language, reachable without one too. */
     private static final List<String> PAGES = List.of("/city/{id}", "/tie/{id}", "/country/{code}", "/stories",
-            "/stats", "/search");
+            "/stats", "/search", "/unplaced");
 
     private final Supplier<Snapshot> reads;
     private final PageOptions options;
@@ -67,12 +67,30 @@ public final class PageRoutes {
                 StoriesModel.build(parts))));
         routes.get("/{lang}/stats", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "stats.jte",
                 StatsModel.build(parts, snapshot.answers()))));
+        routes.get("/{lang}/unplaced", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "unplaced.jte",
+                UnplacedModel.build(parts, ctx.queryParam("q"), pageNumber(ctx.queryParam("page"))))));
         routes.get("/{lang}/search", ctx -> page(ctx, (parts, snapshot) -> {
             String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
             Views.SearchPage view = SearchModel.build(parts, snapshot.search(), query);
             ctx.status(view.error() == null ? 200 : 400);
             send(ctx, parts, "search.jte", view);
         }));
+    }
+
+    /** A page number from 1 (absent means 1). */
+    private static int pageNumber(String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(value.strip());
+            if (page >= 1) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadPageParameter("page", "error.page", "page", value);
     }
 
     private interface PageHandler {

@@ -42,7 +42,18 @@ final class Views {
     }
 
     record TieRow(String href, Link home, Link partner, Link country, String year, String kind, String status,
-                  String reasons, int sources) {
+                  String reasons, int sources, String tier) {
+    }
+
+    record UnplacedRow(String name, String country, String reason, String candidates, String list, long line) {
+    }
+
+    record UnplacedPage(Chrome chrome, String query, List<UnplacedRow> rows, String count, String previous,
+                        String next, String pageOf) {
+    }
+
+    /** A settlement of a unit, with its own ties. */
+    record SettlementTies(Link city, List<TieRow> ties) {
     }
 
     record Story(String href, String title, String category, String narrative, String year) {
@@ -58,9 +69,9 @@ final class Views {
     record Cousin(Link city, Link country, String shared) {
     }
 
-    record CityPage(Chrome chrome, String name, List<Fact> names, List<Fact> facts, String kosovoNote,
-                    String mapJson, List<TieRow> family, String timelineSvg, String unknownYears,
-                    List<Cousin> cousins) {
+    record CityPage(Chrome chrome, String name, List<Fact> names, List<Fact> facts, Link parent, String kosovoNote,
+                    String mapJson, List<TieRow> family, List<SettlementTies> settlements, String timelineSvg,
+                    String unknownYears, List<Cousin> cousins) {
     }
 
     record SourceItem(String id, String url, String title, String publisher, String published, String accessed) {
@@ -70,8 +81,8 @@ final class Views {
     }
 
     record TiePage(Chrome chrome, Link a, Link b, Link countryA, Link countryB, String distance, String established,
-                   List<Line> agreements, Line status, List<Story> reasons, List<Line> activity,
-                   List<Line> conflicts, List<SourceItem> sources, String mapJson) {
+                   String evidence, List<Line> agreements, Line status, List<Story> reasons, List<Line> activity,
+                   List<Line> conflicts, List<Line> listings, List<SourceItem> sources, String mapJson) {
     }
 
     record CountryPage(Chrome chrome, String countryName, String summary, String mapJson, List<TieRow> ties) {
