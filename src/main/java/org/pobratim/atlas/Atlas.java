@@ -159,6 +159,11 @@ public final class Atlas {
         return citiesByFoldedName.getOrDefault(NameFolding.fold(name), List.of());
     }
 
+    /** What imports of lists could not take in, every kind. */
+    public List<ImportFinding> findings() {
+        return findings;
+    }
+
     /** What imports of lists could not take in, of one kind, in the order the lists gave them. */
     public List<ImportFinding> findings(ImportFinding.Kind kind) {
         return findings.stream().filter(f -> f.kind() == kind).toList();

@@ -1,5 +1,11 @@
 package org.pobratim.read;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.DataQuality;
@@ -9,28 +15,94 @@ import org.pobratim.search.NameSearch;
 /**
  * One moment of the read side: the atlas snapshot, the gazetteer, the name search over both, and what is derived
  * from them once (the data-quality report, the article's answers). Immutable; every read takes one snapshot and
- * answers from it alone, so that nothing on a read path touches the database or computes what a write could
- * have computed.
+ * answers from it alone, so that nothing on a read path touches the database. The two reports take seconds over the
+ * world network, so they are computed once per snapshot in the background from the moment it is built: the snapshot
+ * is swapped in without waiting for them, and a read that needs one before it is ready waits for it.
  */
-public record Snapshot(Atlas atlas, Gazetteer gazetteer, NameSearch search, DataQuality quality,
-                       ArticleAnswers answers) {
+public final class Snapshot {
+    private static final ExecutorService DERIVING = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "pobratim-snapshot-reports");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
+
+    private final Atlas atlas;
+    private final Gazetteer gazetteer;
+    private final NameSearch search;
+    private final Future<DataQuality> quality;
+    private final Future<ArticleAnswers> answers;
+    private final Callable<DataQuality> computeQuality;
+    private final Callable<ArticleAnswers> computeAnswers;
+
+    private Snapshot(Atlas atlas, Gazetteer gazetteer, NameSearch search) {
+        this.atlas = atlas;
+        this.gazetteer = gazetteer;
+        this.search = search;
+        this.computeAnswers = () -> ArticleAnswers.of(atlas);
+        this.computeQuality = () -> DataQuality.of(atlas, gazetteer);
+        this.answers = DERIVING.submit(computeAnswers);
+        this.quality = DERIVING.submit(computeQuality);
+    }
 
     /** Builds everything from an atlas and a gazetteer (indexing the gazetteer takes seconds for cities1000). */
     public static Snapshot of(Atlas atlas, Gazetteer gazetteer) {
-        return of(atlas, gazetteer, new NameSearch(atlas, gazetteer));
-    }
-
-    private static Snapshot of(Atlas atlas, Gazetteer gazetteer, NameSearch search) {
-        return new Snapshot(atlas, gazetteer, search, DataQuality.of(atlas, gazetteer), ArticleAnswers.of(atlas));
+        return new Snapshot(atlas, gazetteer, new NameSearch(atlas, gazetteer));
     }
 
     /** The same gazetteer with a new atlas: the gazetteer's index is kept. */
     public Snapshot withAtlas(Atlas newAtlas) {
-        return of(newAtlas, gazetteer, search.withAtlas(newAtlas));
+        return new Snapshot(newAtlas, gazetteer, search.withAtlas(newAtlas));
     }
 
     /** The same atlas with a new gazetteer. */
     public Snapshot withGazetteer(Gazetteer newGazetteer) {
         return of(atlas, newGazetteer);
+    }
+
+    public Atlas atlas() {
+        return atlas;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public NameSearch search() {
+        return search;
+    }
+
+    /** The data-quality report of this snapshot (waits while it is being computed). */
+    public DataQuality quality() {
+        return await(quality, computeQuality);
+    }
+
+    /** The article's answers over this snapshot (waits while they are being computed). */
+    public ArticleAnswers answers() {
+        return await(answers, computeAnswers);
+    }
+
+    /**
+     * Drops the reports not yet begun, once a newer snapshot replaced this one (writes in a row would otherwise queue
+     * reports nobody reads); a reader still holding this snapshot then computes the one it asks for itself.
+     */
+    void retire() {
+        quality.cancel(false);
+        answers.cancel(false);
+    }
+
+    private static <T> T await(Future<T> report, Callable<T> compute) {
+        try {
+            return report.isCancelled() ? compute.call() : report.get();
+        } catch (CancellationException e) {
+            return await(report, compute);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a snapshot's report was computed", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
     }
 }

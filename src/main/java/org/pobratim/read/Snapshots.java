@@ -29,7 +29,8 @@ public final class Snapshots implements Supplier<Snapshot> {
     /** Swaps in a snapshot with the new atlas. */
     public synchronized void atlasChanged(Atlas atlas) {
         long started = System.nanoTime();
-        current.set(current.get().withAtlas(atlas));
+        Snapshot old = current.getAndSet(current.get().withAtlas(atlas));
+        old.retire();
         LOG.info("read snapshot of atlas version {} built in {} ms", atlas.version(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -37,7 +38,8 @@ public final class Snapshots implements Supplier<Snapshot> {
     /** Swaps in a snapshot with the new gazetteer. */
     public synchronized void gazetteerChanged(Gazetteer gazetteer) {
         long started = System.nanoTime();
-        current.set(current.get().withGazetteer(gazetteer));
+        Snapshot old = current.getAndSet(current.get().withGazetteer(gazetteer));
+        old.retire();
         LOG.info("read snapshot with {} gazetteer places built in {} ms", gazetteer.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }

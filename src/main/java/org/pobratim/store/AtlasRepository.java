@@ -59,6 +59,11 @@ final class AtlasRepository {
                 .list();
     }
 
+    /** The id of the latest revision: the version of the snapshot that holds every committed write. */
+    long version() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM revision").mapTo(Long.class).one());
+    }
+
     ApplyResult apply(ChangeSet changes, String actor) {
         return jdbi.inTransaction(h -> applyIn(h, changes, actor));
     }

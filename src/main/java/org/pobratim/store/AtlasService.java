@@ -3,12 +3,18 @@ package org.pobratim.store;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
+import org.pobratim.atlas.City;
 import org.pobratim.atlas.ImportFinding;
+import org.pobratim.atlas.Source;
+import org.pobratim.atlas.Tie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AtlasService {
     private static final Logger LOG = LoggerFactory.getLogger(AtlasService.class);
+    /** Up to this many records written, the next snapshot is patched from the current one instead of reloaded. */
+    private static final int PATCH_AT_MOST = 1000;
 
     private final AtlasRepository repository;
     private final AtomicReference<Atlas> current = new AtomicReference<>();
@@ -38,7 +46,11 @@ public final class AtlasService {
     public synchronized ApplyResult apply(ChangeSet changes, String actor) {
         ApplyResult result = repository.apply(changes, actor);
         if (result.changed() > 0) {
-            refresh();
+            if (changes.sources().size() + changes.cities().size() + changes.ties().size() <= PATCH_AT_MOST) {
+                patch(changes, Set.of());
+            } else {
+                refresh();
+            }
         }
         LOG.info("applied changes by {}: {} created, {} updated, {} unchanged; snapshot version {}", actor,
                 result.created(), result.updated(), result.unchanged(), current().version());
@@ -63,7 +75,7 @@ public final class AtlasService {
     public synchronized boolean deleteTie(String tieId, String actor) {
         boolean deleted = repository.softDeleteTie(tieId, actor);
         if (deleted) {
-            refresh();
+            patch(new ChangeSet(List.of(), List.of(), List.of()), Set.of(tieId));
             LOG.info("tie {} deleted by {}", tieId, actor);
         }
         return deleted;
@@ -84,10 +96,29 @@ public final class AtlasService {
         listeners.add(listener);
     }
 
-    /** Rebuilds the snapshot from the store (after a write here, or one by another instance). */
-    public synchronized void refresh() {
-        Atlas atlas = repository.loadAll();
+    /**
+     * The next snapshot from the current one and what this instance just committed, without reading the store back:
+     * the records written are the records given (the store keeps them as they are), so only the version is read.
+     */
+    private void patch(ChangeSet changes, Set<String> deletedTies) {
+        Atlas before = current();
+        Map<String, Source> sources = new TreeMap<>(before.sources());
+        changes.sources().forEach(s -> sources.put(s.id(), s));
+        Map<String, City> cities = new TreeMap<>(before.cities());
+        changes.cities().forEach(c -> cities.put(c.id(), c));
+        Map<String, Tie> ties = new TreeMap<>(before.ties());
+        changes.ties().forEach(t -> ties.put(t.id(), t));
+        deletedTies.forEach(ties::remove);
+        publish(new Atlas(repository.version(), sources.values(), cities.values(), ties.values(), before.findings()));
+    }
+
+    private void publish(Atlas atlas) {
         current.set(atlas);
         listeners.forEach(l -> l.accept(atlas));
+    }
+
+    /** Rebuilds the snapshot from the store (after a write here, or one by another instance). */
+    public synchronized void refresh() {
+        publish(repository.loadAll());
     }
 }

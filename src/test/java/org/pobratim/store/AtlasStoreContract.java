@@ -92,6 +92,22 @@ abstract class AtlasStoreContract {
     }
 
     @Test
+    void theSnapshotPatchedAfterAWriteIsTheOneTheStoreHolds() {
+        service.apply(new ChangeSet(List.of(SOURCE), List.of(KIKINDA, NARVIK), List.of(tie(KIKINDA, NARVIK, "1966"))),
+                "a");
+        service.apply(new ChangeSet(List.of(), List.of(), List.of(tie(KIKINDA, NARVIK, "1967"))), "b");
+        service.deleteTie(Tie.idOf(KIKINDA.id(), NARVIK.id()), "c");
+        service.apply(new ChangeSet(List.of(), List.of(), List.of(tie(KIKINDA, NARVIK, "1968"))), "d");
+        Atlas patched = service.current();
+        Atlas loaded = new AtlasService(database, CLOCK).current();
+        assertThat(patched.version()).isEqualTo(loaded.version()).isPositive();
+        assertThat(patched.sources()).isEqualTo(loaded.sources());
+        assertThat(patched.cities()).isEqualTo(loaded.cities());
+        assertThat(patched.ties()).isEqualTo(loaded.ties());
+        assertThat(patched.tie(Tie.idOf(KIKINDA.id(), NARVIK.id())).orElseThrow().established().year()).isEqualTo(1968);
+    }
+
+    @Test
     void applyingTheSameRecordsAgainChangesNothing() {
         ChangeSet changes = new ChangeSet(List.of(SOURCE), List.of(KIKINDA, NARVIK), List.of(tie(KIKINDA, NARVIK, "1966")));
         service.apply(changes, "first");
