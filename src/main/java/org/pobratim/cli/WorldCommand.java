@@ -15,6 +15,7 @@ import org.pobratim.atlas.ImportFinding;
 import org.pobratim.ingest.EntityResolver;
 import org.pobratim.ingest.InputRejected;
 import org.pobratim.ingest.world.WikidataEndpoint;
+import org.pobratim.ingest.world.WikidataSparql;
 import org.pobratim.ingest.world.WorldImport;
 import org.pobratim.ingest.world.WorldImportRun;
 import picocli.CommandLine.Command;
@@ -26,8 +27,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pobratim world import}: the world's twin lists, placed and reconciled with the curated atlas. */
 @Command(name = "world", mixinStandardHelpOptions = true, description = "The world network from twin lists.",
-        subcommands = WorldCommand.Import.class)
+        subcommands = {WorldCommand.Import.class, WorldCommand.Query.class})
 final class WorldCommand {
+    @Command(name = "query", mixinStandardHelpOptions = true,
+            description = "Print the SPARQL query whose JSON result --wikidata reads (run it at a SPARQL endpoint).")
+    static final class Query implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.out.println(WikidataSparql.QUERY);
+            return 0;
+        }
+    }
+
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import twin lists: every name placed against the gazetteer; a pair of a curated tie adds "
                     + "its listing and changes nothing else; a new pair becomes a listed tie; rows that cannot be "
