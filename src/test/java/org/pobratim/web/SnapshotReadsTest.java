@@ -32,6 +32,7 @@ class SnapshotReadsTest {
             Map.entry("/api/v1/stats/answers", List.of("/api/v1/stats/answers")),
             Map.entry("/api/v1/search", List.of("/api/v1/search?q=Kikinda", "/api/v1/search?q=Springfeld")),
             Map.entry("/api/v1/quality", List.of("/api/v1/quality", "/api/v1/quality?country=NO")),
+            Map.entry("/api/v1/map/world", List.of("/api/v1/map/world")),
             Map.entry("/city/{id}", List.of("/city/rs-sabac")),
             Map.entry("/tie/{id}", List.of("/tie/no-narvik--rs-kikinda")),
             Map.entry("/country/{code}", List.of("/country/jp")),
