@@ -245,7 +245,7 @@
       box.removeAttribute('aria-busy');
       if (!world) { return; }
       layer = layer || new WorldLayer(network);
-      map.setView([30, 15], 2);
+      map.setView([30, 15], 2, { animate: false }); // drawn once at the world's zoom, not during a flight
       layer.addTo(map);
       say(view.getAttribute('data-counts').replace('{0}', number(network.ties))
         .replace('{1}', number(network.cities.length)));
