@@ -79,7 +79,12 @@
     bounds.push([c.lat, c.lon]);
   });
   box.setAttribute('data-arcs', String(data.ties.length));
-  if (bounds.length > 1) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 7 }); }
-  else if (bounds.length === 1) { map.setView(bounds[0], 6); }
-  else { map.setView([44.0, 20.9], 5); }
+  function fit() {
+    if (bounds.length > 1) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 7 }); }
+    else if (bounds.length === 1) { map.setView(bounds[0], 6); }
+    else { map.setView([44.0, 20.9], 5); }
+  }
+  fit();
+  // for the home page's world view (world-map.js), which swaps this page's layer for the whole network and back
+  window.PobratimMap = { map: map, layer: arcs, fit: fit };
 }());

@@ -31,17 +31,28 @@ public final class JsonResponses {
     private JsonResponses() {
     }
 
+    /** A body written once with its tag, to be sent many times (an answer kept for a whole snapshot). */
+    public record Prepared(byte[] body, String etag) {
+    }
+
     public static void send(Context ctx, Object body) {
+        send(ctx, prepare(body));
+    }
+
+    public static Prepared prepare(Object body) {
         byte[] bytes = write(body).getBytes(StandardCharsets.UTF_8);
         // weak: the same tag stands for the identity body and its gzip encoding (RFC 9110 8.8.1)
-        String etag = "W/\"" + digest(bytes) + "\"";
-        ctx.header(Header.ETAG, etag);
+        return new Prepared(bytes, "W/\"" + digest(bytes) + "\"");
+    }
+
+    public static void send(Context ctx, Prepared prepared) {
+        ctx.header(Header.ETAG, prepared.etag());
         ctx.header(Header.CACHE_CONTROL, "no-cache");
-        if (matches(ctx.header(Header.IF_NONE_MATCH), etag)) {
+        if (matches(ctx.header(Header.IF_NONE_MATCH), prepared.etag())) {
             ctx.status(304);
             return;
         }
-        ctx.contentType(JSON).result(bytes);
+        ctx.contentType(JSON).result(prepared.body());
     }
 
     /** If-None-Match may list several tags, or *; it compares weakly, by the tags' opaque part (RFC 9110 13.1.2). */

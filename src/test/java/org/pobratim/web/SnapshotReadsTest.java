@@ -36,6 +36,7 @@ class SnapshotReadsTest {
             Map.entry("/api/v1/world/one-sided", List.of("/api/v1/world/one-sided?limit=5")),
             Map.entry("/unplaced", List.of("/unplaced")),
             Map.entry("/{lang}/unplaced", List.of("/en/unplaced", "/sr-Cyrl/unplaced?q=a&page=1")),
+            Map.entry("/api/v1/map/world", List.of("/api/v1/map/world")),
             Map.entry("/city/{id}", List.of("/city/rs-sabac")),
             Map.entry("/tie/{id}", List.of("/tie/no-narvik--rs-kikinda")),
             Map.entry("/country/{code}", List.of("/country/jp")),

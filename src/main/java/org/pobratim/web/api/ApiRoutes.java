@@ -28,6 +28,7 @@ public final class ApiRoutes {
     private static final int MAX_YEAR = 9999;
 
     private final Supplier<Snapshot> reads;
+    private final WorldMapCache worldMap = new WorldMapCache();
 
     public ApiRoutes(Supplier<Snapshot> reads) {
         this.reads = reads;
@@ -43,6 +44,7 @@ public final class ApiRoutes {
         routes.get(BASE + "/search", this::search);
         routes.get(BASE + "/stats/answers", this::answers);
         routes.get(BASE + "/quality", this::quality);
+        routes.get(BASE + "/map/world", this::worldMap);
     }
 
     private void health(Context ctx) {
@@ -123,6 +125,11 @@ public final class ApiRoutes {
         Snapshot snapshot = reads.get();
         JsonResponses.send(ctx, ApiReports.QualityReport.of(snapshot.quality(),
                 snapshot.atlas().stats(country == null ? Serbia.CODE : country)));
+    }
+
+    private void worldMap(Context ctx) {
+        new QueryParams(ctx, Set.of());
+        JsonResponses.send(ctx, worldMap.answerFor(reads.get().atlas()));
     }
 
     private void stats(Context ctx) {

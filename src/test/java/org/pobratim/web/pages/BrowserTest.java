@@ -27,17 +27,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pobratim.atlas.Coordinates;
 import org.pobratim.web.RunningAtlas;
 
 /**
  * The pages in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs): the map
- * draws, filters, search with autocomplete, a tie, the Cyrillic switch, keyboard and phone-sized use, and no
- * console errors. Chromium is told that every host but this machine does not exist, so a request leaving the
+ * draws, filters, search with autocomplete, a tie, the Cyrillic switch, the world view, keyboard and phone-sized
+ * use, and no console errors. Chromium is told that every host but this machine does not exist, so a request leaving the
  * machine would show as a console error. Screenshots go to target/screenshots (test output, not committed).
  */
 class BrowserTest {
@@ -242,5 +244,96 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".leaflet-tooltip img"))).isEmpty();
         assertThat(browser.getTitle()).isEqualTo(title).doesNotContain("pwned");
         screenshot("10-tooltip-markup-name");
+    }
+
+    /** How many times the page has asked for the world network (Resource Timing lists fetches too). */
+    private static long worldRequests() {
+        return (Long) ((JavascriptExecutor) browser).executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return e.name.indexOf('/api/v1/map/world') >= 0; }).length;");
+    }
+
+    /** Moves the pointer onto a city's dot on the map, in the page's viewport coordinates. */
+    private static Actions pointAt(String cityId) {
+        Coordinates at = atlas.snapshot().atlas().cities().get(cityId).location();
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                "var box = document.getElementById('map'), r = box.getBoundingClientRect();"
+                + " var p = window.PobratimMap.map.latLngToContainerPoint([arguments[0], arguments[1]]);"
+                + " return [r.left + box.clientLeft + p.x, r.top + box.clientTop + p.y];", at.lat(), at.lon());
+        return new Actions(browser).moveToLocation(Math.round(xy.get(0).floatValue()),
+                Math.round(xy.get(1).floatValue()));
+    }
+
+    @Test
+    void theWorldViewIsFetchedOnlyWhenAskedForAndDrawsEveryTieOnOneCanvas() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/en/"));
+        int serbianLayers = mapAttribute("data-arcs") + atlas.snapshot().atlas().cities().size();
+        WebElement world = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("map-view-world")));
+        WebElement serbia = browser.findElement(By.id("map-view-serbia"));
+        assertThat(world.getText()).isEqualTo("World network");
+        assertThat(world.getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(serbia.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("map-legend")).isDisplayed()).isFalse();
+        assertThat(worldRequests()).as("the first load leaves the world network alone").isZero();
+
+        // by keyboard: Tab reaches the button, Space presses it
+        serbia.sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("map-view-world");
+        browser.switchTo().activeElement().sendKeys(Keys.SPACE);
+        assertThat(mapAttribute("data-ties")).isEqualTo(atlas.snapshot().atlas().ties().size());
+        assertThat(world.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(serbia.getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(browser.findElement(By.id("map-legend")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("counts")).getText()).startsWith("The world network: "
+                + atlas.snapshot().atlas().ties().size() + " ties");
+        // one canvas for the whole network, no Leaflet layer per tie or city
+        assertThat(browser.findElements(By.cssSelector("#map canvas.world-canvas"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive"))).isEmpty();
+        assertThat(worldRequests()).isEqualTo(1);
+        screenshot("11-world");
+
+        // zoomed, the canvas is scaled while the map animates, then drawn anew at the new zoom
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        browser.findElement(By.cssSelector(".leaflet-control-zoom-in")).click();
+        wait.until(d -> ((Number) js.executeScript("return window.PobratimMap.map.getZoom();")).intValue() == 3
+                && !((String) js.executeScript("return document.querySelector('#map canvas.world-canvas').style"
+                + ".transform;")).contains("scale"));
+        browser.findElement(By.cssSelector(".leaflet-control-zoom-out")).click();
+        wait.until(d -> ((Number) js.executeScript("return window.PobratimMap.map.getZoom();")).intValue() == 2);
+
+        // a city's name shows as text when the pointer is on its dot, however much it looks like markup
+        String title = browser.getTitle();
+        pointAt("is-reykjavik").perform();
+        WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-tooltip")));
+        assertThat(tooltip.getText()).isEqualTo(MARKUP_NAME);
+        assertThat(browser.findElements(By.cssSelector(".leaflet-tooltip img"))).isEmpty();
+        assertThat(browser.getTitle()).isEqualTo(title);
+        screenshot("12-world-hover");
+
+        serbia.click();
+        wait.until(d -> d.findElements(By.cssSelector("#map path.leaflet-interactive")).size() == serbianLayers);
+        assertThat(browser.findElements(By.cssSelector("#map canvas.world-canvas"))).isEmpty();
+        world.click();
+        wait.until(d -> d.findElements(By.cssSelector("#map canvas.world-canvas")).size() == 1);
+        assertThat(worldRequests()).as("fetched once per page").isEqualTo(1);
+
+        // a click on a city's dot opens its page
+        pointAt("no-narvik").click().perform();
+        wait.until(ExpectedConditions.urlToBe(url("/en/city/no-narvik")));
+        assertThat(severeConsoleMessages()).as("console errors in the world view").isEmpty();
+    }
+
+    @Test
+    void theWorldViewSpeaksEachLanguage() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/sr-Cyrl/"));
+        WebElement world = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("map-view-world")));
+        assertThat(world.getText()).isEqualTo("Светска мрежа");
+        world.click();
+        assertThat(mapAttribute("data-ties")).isEqualTo(atlas.snapshot().atlas().ties().size());
+        assertThat(browser.findElement(By.id("counts")).getText()).startsWith("Светска мрежа: ");
+        assertThat(browser.findElement(By.cssSelector("#map-legend h2")).getText()).isEqualTo("Легенда");
+        assertThat(severeConsoleMessages()).as("console errors").isEmpty();
     }
 }
