@@ -47,8 +47,7 @@ class WorldMapBudgetTest {
     @Test
     void theWholeWorldNetworkFitsInOneMegabyteGzipped() throws Exception {
         Atlas world = syntheticWorld(new Random(190));
-        // the route reads only the atlas: no search index or quality report is needed for this measurement
-        Snapshot snapshot = new Snapshot(world, null, null, null, null);
+        Snapshot snapshot = Snapshot.of(world, new org.pobratim.atlas.Gazetteer(java.util.List.of()));
         Javalin server = AtlasServer.create(() -> snapshot, PageOptions.OFFLINE).start("127.0.0.1", 0);
         try {
             HttpClient client = HttpClient.newHttpClient();
