@@ -198,6 +198,18 @@ class WorldImportTest {
     }
 
     @Test
+    void aRowWithBothSidesUnplacedIsOneUnplacedRowWithAFindingForEachSide() {
+        WorldImport.Plan plan = plan(lists(row(2, named("Atlantis", "Greece"), named("Lemuria", "Greece")),
+                row(3, named("Kikinda", "Serbia"), named("Szeged", "Hungary"))));
+
+        assertThat(plan.findings()).extracting(ImportFinding::line, ImportFinding::subject).containsExactly(
+                org.assertj.core.api.Assertions.tuple(2L, "Atlantis"), org.assertj.core.api.Assertions.tuple(2L, "Lemuria"));
+        assertThat(plan.summary().rows()).isEqualTo(2);
+        assertThat(plan.summary().pairsPlaced()).isEqualTo(1);
+        assertThat(plan.summary().rowsUnplaced()).isEqualTo(1);
+    }
+
+    @Test
     void aStatementMadeOnOneSideOnlyIsExactlyOneFinding() {
         ListedPlace kikinda = item("Q188803", "Kikinda", "RS");
         ListedPlace narvik = item("Q107356", "Narvik", "NO");
