@@ -301,6 +301,40 @@ class WorldImportTest {
     }
 
     @Test
+    void aRowWhoseSidesArePlacedOnOneCityIsAFinding() {
+        WorldImport.Plan plan = plan(lists(row(2, named("Kikinda", "Serbia"), named("Nagykikinda", "Serbia"))));
+
+        assertThat(plan.findings()).containsExactly(new ImportFinding(LIST, ImportFinding.Kind.UNPLACED,
+                pairsFile.toString(), 2, "Kikinda, Serbia – Nagykikinda, Serbia", null,
+                "both sides placed on the same city rs-kikinda", List.of()));
+        assertThat(plan.changes().ties()).isEmpty();
+        assertThat(plan.summary().rowsUnplaced()).isEqualTo(1);
+    }
+
+    @Test
+    void aWikidataItemTheGazetteerLacksBecomesACityOnItsOwnPointWithItsQid() {
+        ListedPlace mokrin = new ListedPlace("Mokrin", "RS", "Q1012345", new Coordinates(45.933, 20.417), 4600L,
+                Map.of("en", "Mokrin", "sr-Cyrl", "Мокрин"));
+        ListedPlace kikinda = item("Q188803", "Kikinda", "RS");
+        WorldImport.Plan plan = plan(wikidata(statement(3, kikinda, mokrin, null), statement(8, mokrin, kikinda, null)));
+
+        City city = city(plan, "rs-mokrin");
+        assertThat(city.wikidataId()).isEqualTo("Q1012345");
+        assertThat(city.names()).isEqualTo(Map.of("en", "Mokrin", "sr-Cyrl", "Мокрин"));
+        assertThat(city.location()).isEqualTo(mokrin.point());
+        assertThat(city.population().count()).isEqualTo(4600);
+        assertThat(city.sources()).containsExactly(ListSource.WIKIDATA.id());
+        assertThat(tie(plan, "rs-kikinda--rs-mokrin").listings()).hasSize(2);
+
+        Atlas after = WorldFixture.applied(ATLAS, plan);
+        WorldImport.Plan again = WorldImport.plan(after, GAZETTEER, WorldFixture.resolver(after),
+                List.of(wikidata(statement(3, kikinda, mokrin, null), statement(8, mokrin, kikinda, null))),
+                LocalDate.now());
+        assertThat(again.changes().cities()).as("placed by its QID on the city the first import made").isEmpty();
+        assertThat(again.changes().ties()).containsExactlyElementsOf(plan.changes().ties());
+    }
+
+    @Test
     void newCitiesHaveReadableIdsAndTheSmallerNamesakeADistinguishingSuffixWhateverTheOrder() {
         ListedPair north = row(2, named("Kikinda", "Serbia"), at("Aleksandrovo", "Bulgaria", 43.26, 24.98));
         ListedPair south = row(3, named("Szeged", "Hungary"), at("Aleksandrovo", "Bulgaria", 42.61, 26.09));
