@@ -3,6 +3,7 @@ package org.pobratim.ingest.world;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -144,6 +145,8 @@ public final class WorldImport {
                 existing.listings().stream().filter(l -> !listSources.contains(l.source())).forEach(listings::add);
             }
             listings.addAll(e.getValue().values());
+            // by list, each in its own order: not by which list was imported last, so re-importing one rewrites no tie
+            listings.sort(Comparator.comparing(Listing::source));
             if (existing != null) {
                 ties.add(new Tie(existing.cityA(), existing.cityB(), existing.agreements(), existing.status(),
                         existing.reasons(), existing.activity(), existing.conflicts(), listings));

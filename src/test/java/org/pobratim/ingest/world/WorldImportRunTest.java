@@ -95,15 +95,15 @@ class WorldImportRunTest {
         assertThat(atlas.ties()).containsOnlyKeys(KIKINDA_NARVIK.id(), KIKINDA_PARIS.id(), "hu-szeged--rs-kikinda",
                 "rs-kikinda--rs-mokrin", "bg-aleksandrovo--hu-szeged");
         assertThat(atlas.ties().get(KIKINDA_NARVIK.id()).listings()).extracting(l -> l.source())
-                .containsExactly(ListSource.WIKIPEDIA_LISTS.id(), ListSource.WIKIDATA_CRAWL.id(),
-                        ListSource.WIKIDATA_CRAWL.id());
+                .containsExactly(ListSource.WIKIDATA_CRAWL.id(), ListSource.WIKIDATA_CRAWL.id(),
+                        ListSource.WIKIPEDIA_LISTS.id());
         assertThat(atlas.ties().get(KIKINDA_PARIS.id()).listingConflicts()).extracting(c -> c.about())
                 .containsExactly(ConflictTopic.PARTNER);
         Tie szeged = atlas.ties().get("hu-szeged--rs-kikinda");
         assertThat(szeged.listedOnly()).isTrue();
         assertThat(atlas.tier(szeged)).isEqualTo(SourceTier.LISTING);
         assertThat(szeged.listings()).extracting(l -> l.source())
-                .containsExactly(ListSource.WIKIPEDIA_LISTS.id(), ListSource.WIKIDATA_CRAWL.id());
+                .containsExactly(ListSource.WIKIDATA_CRAWL.id(), ListSource.WIKIPEDIA_LISTS.id());
         assertThat(atlas.city("rs-mokrin").orElseThrow().sources()).containsExactly(ListSource.WIKIPEDIA_LISTS.id());
         assertThat(atlas.city("bg-aleksandrovo").orElseThrow().geonamesId())
                 .isEqualTo(WorldFixture.ALEKSANDROVO_SOUTH.geonameId());
@@ -149,6 +149,22 @@ class WorldImportRunTest {
             assertThat(twice.findings(kind)).isEqualTo(once.findings(kind));
         }
         assertThat(second.plan().findings()).isEqualTo(first.plan().findings());
+    }
+
+    @Test
+    void importingOneOfTheListsAgainChangesNothingAndKeepsTheOthersListingsAndFindings() {
+        run(files);
+        Atlas once = app.atlas().current();
+
+        WorldImportRun.Outcome pairsAgain = run(new WorldImportRun.Files(files.pairs(), files.geocoded(), null));
+
+        assertThat(pairsAgain.applied().created()).isZero();
+        assertThat(pairsAgain.applied().updated()).as("no tie rewritten for the order of its lists").isZero();
+        Atlas twice = app.atlas().current();
+        assertThat(twice.ties()).isEqualTo(once.ties());
+        assertThat(twice.findings(ImportFinding.Kind.ONE_SIDED)).isEqualTo(once.findings(ImportFinding.Kind.ONE_SIDED))
+                .hasSize(1);
+        assertThat(twice.findings(ImportFinding.Kind.UNPLACED)).isEqualTo(once.findings(ImportFinding.Kind.UNPLACED));
     }
 
     @Test
