@@ -74,14 +74,22 @@ final class WorldFixture {
     static final GazetteerPlace KIKINDA_PLACE = place(789518, "Kikinda", 45.8297, 20.4653, "PPLA2", "RS", 38065);
     static final GazetteerPlace PARIS_TEXAS = place(4717560, "Paris", 33.6609, -95.5555, "PPLA2", "US", 24782);
     static final GazetteerPlace SZEGED = place(715429, "Szeged", 46.253, 20.14824, "PPLA", "HU", 161879);
-    /** Namesakes of similar size, 110 km apart: the resolver cannot choose. */
+    /**
+     * Namesakes the resolver cannot choose between ({@code ResolutionPolicy}): both matched by their main name, less
+     * than twice the other's size (so the best's lead is NO_LEAD, 0.4, under the threshold of 0.6), and more than
+     * SAME_PLACE_KM (10 km) apart, so neither counts as the other listed twice. These two lie 110 km apart.
+     */
     static final GazetteerPlace ALEKSANDROVO_NORTH = place(900001, "Aleksandrovo", 43.25, 24.99, "PPL", "BG", 3000);
     static final GazetteerPlace ALEKSANDROVO_SOUTH = place(900002, "Aleksandrovo", 42.60, 26.10, "PPL", "BG", 2800);
     /** Namesakes of which one is a hundred times the other: the resolver takes the big one. */
     static final GazetteerPlace BRESTOVAC_BIG = place(900011, "Brestovac", 43.00, 21.90, "PPL", "RS", 50000);
     static final GazetteerPlace BRESTOVAC_SMALL = place(900012, "Brestovac", 44.40, 19.30, "PPL", "RS", 500);
 
-    static final List<GazetteerPlace> PLACES = List.of(KIKINDA_PLACE,
+    /** Namesakes of equal size 20 km apart: a point between them lies within 25 km of both. */
+    static final GazetteerPlace NOVO_SELO_WEST = place(900021, "Novo Selo", 43.00, 25.00, "PPL", "BG", 1000);
+    static final GazetteerPlace NOVO_SELO_EAST = place(900022, "Novo Selo", 43.00, 25.25, "PPL", "BG", 1000);
+
+    static final List<GazetteerPlace> PLACES = List.of(KIKINDA_PLACE, NOVO_SELO_WEST, NOVO_SELO_EAST,
             place(3144987, "Narvik", 68.4385, 17.4273, "PPL", "NO", 18512),
             place(2988507, "Paris", 48.8534, 2.3488, "PPLC", "FR", 2138551),
             PARIS_TEXAS, SZEGED, ALEKSANDROVO_NORTH, ALEKSANDROVO_SOUTH, BRESTOVAC_BIG, BRESTOVAC_SMALL);

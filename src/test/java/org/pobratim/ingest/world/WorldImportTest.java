@@ -265,6 +265,17 @@ class WorldImportTest {
     }
 
     @Test
+    void aPointWithinReachOfTwoNamesakesDecidesNothing() {
+        WorldImport.Plan plan = plan(lists(row(2, named("Kikinda", "Serbia"), at("Novo Selo", "Bulgaria", 43.0, 25.125))));
+
+        assertThat(plan.findings()).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("Novo Selo");
+            assertThat(f.reason()).startsWith("ambiguous");
+        });
+        assertThat(plan.changes().cities()).isEmpty();
+    }
+
+    @Test
     void theListsPointNeverOverrulesAConfidentAnswer() {
         WorldImport.Plan plan = plan(lists(row(2, named("Kikinda", "Serbia"),
                 at("Brestovac", "Serbia", 44.41, 19.31))));
