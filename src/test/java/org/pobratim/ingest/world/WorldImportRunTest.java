@@ -30,7 +30,6 @@ import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.ingest.EntityResolver;
 import org.pobratim.ingest.InputRejected;
-import org.pobratim.store.ApplyResult;
 import org.pobratim.store.DatabaseConfig;
 
 /**
