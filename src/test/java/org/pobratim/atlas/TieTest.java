@@ -49,4 +49,19 @@ class TieTest {
         assertThat(tie.sourceIds()).containsExactly("s", "t");
         assertThat(tie.id()).isEqualTo("no-narvik--rs-kikinda");
     }
+
+    @Test
+    void aListedStartIsADateConflictOnlyWhenItCannotBeTheEstablishedYear() {
+        List<Listing> listings = List.of(new Listing("list", "Kikinda – Narvik", PartialDate.year(1966), null, null),
+                new Listing("list", "Narvik – Kikinda", PartialDate.year(1971), null, null));
+        Tie inADecade = new Tie("rs-kikinda", "no-narvik", List.of(agreement(AgreementKind.FRIENDSHIP, "1960s")),
+                null, null, null, null, listings);
+        Tie inAYear = new Tie("rs-kikinda", "no-narvik", List.of(agreement(AgreementKind.FRIENDSHIP, "1966-05")),
+                null, null, null, null, listings);
+
+        assertThat(inADecade.listingConflicts()).containsExactly(new Conflict(ConflictTopic.DATE,
+                "Listed as begun in 1971, not 1960s.", List.of("list")));
+        assertThat(inAYear.listingConflicts()).containsExactly(new Conflict(ConflictTopic.DATE,
+                "Listed as begun in 1971, not 1966-05.", List.of("list")));
+    }
 }

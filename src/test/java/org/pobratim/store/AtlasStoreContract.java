@@ -23,6 +23,8 @@ import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coordinates;
+import org.pobratim.atlas.ImportFinding;
+import org.pobratim.atlas.Listing;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.SourceTier;
@@ -226,6 +228,70 @@ abstract class AtlasStoreContract {
             Files.writeString(golden, actual);
         }
         assertThat(actual.toString()).isEqualTo(Files.readString(golden));
+    }
+
+    private static final Source LIST = new Source("a-list", "https://example.org/list", "A list of twin towns", null,
+            null, LocalDate.parse("2026-11-02"), "en", SourceTier.LISTING);
+
+    private static Tie listed(City a, City b, Listing... listings) {
+        return new Tie(a.id(), b.id(), List.of(), null, null, null, null, List.of(listings));
+    }
+
+    private static ImportFinding unplaced(String source, long line, String subject) {
+        return new ImportFinding(source, ImportFinding.Kind.UNPLACED, "pairs.csv", line, subject, null,
+                "no place of that name", List.of("geonames:1 One (XA, 1.000, 2.000)", "geonames:2 Two (XA, 3.000, 4.000)"));
+    }
+
+    @Test
+    void anImportOfListsStoresItsRecordsAndFindingsAndReadsThemBackEqual() {
+        Tie tie = listed(KIKINDA, NARVIK, new Listing(LIST.id(), "Kikinda, Serbia – Narvik, Norway",
+                PartialDate.year(1966), PartialDate.year(1991), "Listed with a partner elsewhere."));
+        ImportFinding oneSided = new ImportFinding(LIST.id(), ImportFinding.Kind.ONE_SIDED, "p190.json", 9,
+                "Kikinda (Q1) → Narvik (Q2)", "RS", "Narvik (Q2) does not state Kikinda (Q1) as its twin", List.of());
+
+        ApplyResult result = service.applyImport(new ChangeSet(List.of(LIST), List.of(KIKINDA, NARVIK), List.of(tie)),
+                List.of(LIST.id()), List.of(unplaced(LIST.id(), 4, "Atlantis"), oneSided), "importer");
+
+        assertThat(result).isEqualTo(new ApplyResult(4, 0, 0));
+        Atlas atlas = service.current();
+        assertThat(atlas.ties().get(tie.id())).isEqualTo(tie);
+        assertThat(atlas.ties().get(tie.id()).listedOnly()).isTrue();
+        assertThat(atlas.findings(ImportFinding.Kind.UNPLACED)).containsExactly(unplaced(LIST.id(), 4, "Atlantis"));
+        assertThat(atlas.findings(ImportFinding.Kind.ONE_SIDED)).containsExactly(oneSided);
+    }
+
+    @Test
+    void anImportReplacesTheFindingsOfItsListsAndKeepsThoseOfOthers() {
+        service.applyImport(new ChangeSet(List.of(LIST), List.of(), List.of()), List.of(LIST.id(), "other-list"),
+                List.of(unplaced(LIST.id(), 4, "Atlantis"), unplaced("other-list", 2, "Lemuria")), "first");
+
+        ApplyResult again = service.applyImport(new ChangeSet(List.of(LIST), List.of(), List.of()),
+                List.of(LIST.id()), List.of(unplaced(LIST.id(), 5, "Mu")), "second");
+
+        assertThat(again).isEqualTo(new ApplyResult(0, 0, 1));
+        assertThat(service.current().findings(ImportFinding.Kind.UNPLACED)).extracting(ImportFinding::subject)
+                .containsExactlyInAnyOrder("Lemuria", "Mu");
+    }
+
+    @Test
+    void anImportThatFailsHalfwayWritesNeitherRecordsNorFindings() {
+        service.applyImport(new ChangeSet(List.of(LIST), List.of(KIKINDA), List.of()), List.of(LIST.id()),
+                List.of(unplaced(LIST.id(), 4, "Atlantis")), "first");
+        long version = service.current().version();
+        int revisions = service.rowCount("revision");
+        City unknown = city("de-nowhere", "Nowhere", "DE", 50, 10);
+        Listing listing = new Listing(LIST.id(), "Kikinda – Nowhere", null, null, null);
+
+        assertThatThrownBy(() -> service.applyImport(new ChangeSet(List.of(), List.of(NARVIK),
+                        List.of(listed(KIKINDA, NARVIK, listing), listed(KIKINDA, unknown, listing))),
+                List.of(LIST.id()), List.of(unplaced(LIST.id(), 9, "Mu")), "second"))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(service.current().version()).isEqualTo(version);
+        assertThat(service.rowCount("revision")).isEqualTo(revisions);
+        assertThat(service.current().cities()).containsOnlyKeys(KIKINDA.id());
+        assertThat(service.current().findings(ImportFinding.Kind.UNPLACED)).extracting(ImportFinding::subject)
+                .containsExactly("Atlantis");
     }
 
     private String document(String type, String id) {

@@ -23,9 +23,13 @@ public record ListedPlace(String name, String country, String qid, Coordinates p
         return new ListedPlace(name, country, null, null, null, Map.of());
     }
 
-    /** The key under which the same listed place is placed once: QID when known, else name and country. */
+    /**
+     * The key under which the same listed place is placed once: QID when known, else name, country and point (the
+     * same name at two points is two namesakes, each placed by its own point).
+     */
     String key() {
-        return qid != null ? qid : name + "\u0000" + (country == null ? "" : country);
+        return qid != null ? qid : name + "\u0000" + (country == null ? "" : country)
+                + (point == null ? "" : "\u0000" + point.lat() + "," + point.lon());
     }
 
     @Override

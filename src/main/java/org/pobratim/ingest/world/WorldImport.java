@@ -3,6 +3,7 @@ package org.pobratim.ingest.world;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,6 +84,7 @@ public final class WorldImport {
         List<ImportFinding> findings = new ArrayList<>();
         int rows = 0;
         int placedPairs = 0;
+        int unplacedRows = 0;
         int partnerConflicts = 0;
         for (Input input : inputs) {
             String source = input.list().id();
@@ -91,9 +93,11 @@ public final class WorldImport {
                 String a = cityOf(placer.placement(pair.a()), made, findings, source, pair, pair.a());
                 String b = cityOf(placer.placement(pair.b()), made, findings, source, pair, pair.b());
                 if (a == null || b == null) {
+                    unplacedRows++;
                     continue;
                 }
                 if (a.equals(b)) {
+                    unplacedRows++;
                     findings.add(new ImportFinding(source, ImportFinding.Kind.UNPLACED, pair.file(), pair.line(),
                             pair.asListed(), null, "both sides placed on the same city " + a, List.of()));
                     continue;
@@ -141,6 +145,8 @@ public final class WorldImport {
                 existing.listings().stream().filter(l -> !listSources.contains(l.source())).forEach(listings::add);
             }
             listings.addAll(e.getValue().values());
+            // by list, each in its own order: not by which list was imported last, so re-importing one rewrites no tie
+            listings.sort(Comparator.comparing(Listing::source));
             if (existing != null) {
                 ties.add(new Tie(existing.cityA(), existing.cityB(), existing.agreements(), existing.status(),
                         existing.reasons(), existing.activity(), existing.conflicts(), listings));
@@ -152,7 +158,7 @@ public final class WorldImport {
         int oneSided = (int) findings.stream().filter(f -> f.kind() == ImportFinding.Kind.ONE_SIDED).count();
         int newCities = (int) made.values().stream().filter(c -> !atlas.cities().containsKey(c.id())).count();
         Summary summary = new Summary(rows, placedPairs, ties.size(), ties.size() - matched, matched, newCities,
-                findings.size() - oneSided, oneSided, partnerConflicts);
+                unplacedRows, oneSided, partnerConflicts);
         return new Plan(new ChangeSet(sources, List.copyOf(made.values()), ties), listSources, findings, summary);
     }
 
