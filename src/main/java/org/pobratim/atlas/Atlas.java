@@ -41,6 +41,20 @@ public final class Atlas {
     /** With what imports of lists could not take in (see {@link ImportFinding}). */
     public Atlas(long version, Collection<Source> sources, Collection<City> cities, Collection<Tie> ties,
                  List<ImportFinding> findings) {
+        this(version, sources, cities, ties, findings, (Atlas) null);
+    }
+
+    /**
+     * The next snapshot after a write: like the full constructor, but the names of every city that is the same
+     * record as in {@code previous} are not folded again (folding is most of the cost at world scale).
+     */
+    public static Atlas next(Atlas previous, long version, Collection<Source> sources, Collection<City> cities,
+                             Collection<Tie> ties, List<ImportFinding> findings) {
+        return new Atlas(version, sources, cities, ties, findings, previous);
+    }
+
+    private Atlas(long version, Collection<Source> sources, Collection<City> cities, Collection<Tie> ties,
+                  List<ImportFinding> findings, Atlas previous) {
         this.version = version;
         this.findings = List.copyOf(findings);
         this.sources = indexBy(sources, Source::id);
@@ -57,6 +71,10 @@ public final class Atlas {
         this.tiesByEstablished = ordered;
         Map<String, List<String>> folded = new HashMap<>();
         for (City city : cities) {
+            if (previous != null && previous.cities.get(city.id()) == city) {
+                folded.put(city.id(), previous.foldedNames.get(city.id()));
+                continue;
+            }
             List<String> names = new ArrayList<>();
             city.names().values().forEach(n -> names.add(NameFolding.fold(n)));
             city.alternates().forEach(n -> names.add(NameFolding.fold(n)));

@@ -3,8 +3,10 @@ package org.pobratim.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -40,6 +42,9 @@ public final class NameSearch {
     private final SearchIndex cities;
     private final SearchIndex places;
     private final Gazetteer gazetteer;
+    /** The city records indexed, and their entries: what a next snapshot's index can keep. */
+    private final Map<String, City> indexed;
+    private final Map<String, SearchEntry> cityEntries;
     /** GeoNames places that are atlas cities: found as the city, never twice. */
     private final Set<Long> citiesGeonameIds;
 
@@ -49,13 +54,28 @@ public final class NameSearch {
     }
 
     private NameSearch(Atlas atlas, Gazetteer gazetteer, SearchIndex places) {
+        this(atlas, gazetteer, places, null);
+    }
+
+    /** With {@code previous}, the entries of cities that did not change (same record, same ties) are kept. */
+    private NameSearch(Atlas atlas, Gazetteer gazetteer, SearchIndex places, NameSearch previous) {
         this.gazetteer = gazetteer;
         this.places = places;
+        this.indexed = Map.copyOf(atlas.cities());
         // an atlas city also answers to every spelling GeoNames has for its place ("Nish" for Niš)
         this.cities = new SearchIndex(atlas.cities().values().stream()
-                .map(c -> SearchEntry.of(c, atlas.tiesOf(c.id()).size(), c.geonamesId() == null ? List.of()
-                        : gazetteer.place(c.geonamesId()).map(GazetteerPlace::allNames).orElse(List.of())))
+                .map(c -> {
+                    int ties = atlas.tiesOf(c.id()).size();
+                    SearchEntry kept = previous == null || previous.indexed.get(c.id()) != c ? null
+                            : previous.cityEntries.get(c.id());
+                    return kept != null && kept.ties() == ties ? kept : SearchEntry.of(c, ties,
+                            c.geonamesId() == null ? List.of() : gazetteer.place(c.geonamesId())
+                                    .map(GazetteerPlace::allNames).orElse(List.of()));
+                })
                 .toList());
+        Map<String, SearchEntry> entries = new HashMap<>();
+        this.cities.entries().forEach(e -> entries.put(e.id(), e));
+        this.cityEntries = entries;
         Set<Long> ids = new HashSet<>();
         atlas.cities().values().stream().map(City::geonamesId).filter(java.util.Objects::nonNull).forEach(ids::add);
         this.citiesGeonameIds = Set.copyOf(ids);
@@ -63,7 +83,7 @@ public final class NameSearch {
 
     /** The search over another atlas snapshot and the same gazetteer: only the atlas's cities are indexed anew. */
     public NameSearch withAtlas(Atlas atlas) {
-        return new NameSearch(atlas, gazetteer, places);
+        return new NameSearch(atlas, gazetteer, places, this);
     }
 
     /** Thrown for a query that cannot be searched: what is wrong with it, and the limit it broke (if any). */

@@ -52,6 +52,10 @@ final class SearchIndex {
     private final List<SearchEntry> entries;
     private final IndexSearcher searcher;
 
+    List<SearchEntry> entries() {
+        return entries;
+    }
+
     SearchIndex(Collection<SearchEntry> entries) {
         this.entries = List.copyOf(entries);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();

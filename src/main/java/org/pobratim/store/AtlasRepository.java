@@ -126,9 +126,7 @@ final class AtlasRepository {
     }
 
     private static final class Counts {
-        int created;
-        int updated;
-        int unchanged;
+        int created, updated, unchanged;
     }
 
     /** A searchable column kept beside the JSON record; the type says how to bind a null. */

@@ -109,7 +109,8 @@ public final class AtlasService {
         Map<String, Tie> ties = new TreeMap<>(before.ties());
         changes.ties().forEach(t -> ties.put(t.id(), t));
         deletedTies.forEach(ties::remove);
-        publish(new Atlas(repository.version(), sources.values(), cities.values(), ties.values(), before.findings()));
+        publish(Atlas.next(before, repository.version(), sources.values(), cities.values(), ties.values(),
+                before.findings()));
     }
 
     private void publish(Atlas atlas) {

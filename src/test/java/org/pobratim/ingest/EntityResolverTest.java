@@ -131,7 +131,10 @@ class EntityResolverTest {
         assertThat(QualifiedName.parse("St. Ives").variants()).contains("Saint Ives");
         assertThat(QualifiedName.parse("Geldrop-Mierlo").variants()).contains("Geldrop", "Mierlo");
         // the parts of a district name are names too, without the district's number
+        // "City – district": the district is the more precise name, so it is looked up first
         assertThat(QualifiedName.parse("Vienna 1 – Innere Stadt").variants())
-                .containsExactly("Vienna 1 – Innere Stadt", "Vienna", "Innere Stadt");
+                .containsExactly("Vienna 1 – Innere Stadt", "Innere Stadt", "Vienna");
+        assertThat(QualifiedName.parse("Geldrop and Mierlo").variants())
+                .startsWith("Geldrop and Mierlo", "Geldrop", "Mierlo");
     }
 }
