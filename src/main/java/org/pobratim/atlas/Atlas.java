@@ -26,6 +26,7 @@ public final class Atlas {
     private final Map<String, List<String>> foldedNames;
     private final List<City> citiesByName;
     private final List<Tie> tiesByEstablished;
+    private final Map<String, String> sortKeys;
     private final Map<String, List<City>> citiesByFoldedName;
     private final Map<String, List<City>> settlementsByUnit;
     private final Map<String, SourceTier> tierByTie;
@@ -110,8 +111,15 @@ public final class Atlas {
             tiers.put(tie.id(), bestTier(tie));
         }
         this.tierByTie = Map.copyOf(tiers);
+        // each name folded once (not once per comparison), and not at all for a city the previous snapshot sorted
+        Map<String, String> sortKeys = new HashMap<>();
+        for (City city : cities) {
+            boolean same = previous != null && previous.cities.get(city.id()) == city;
+            sortKeys.put(city.id(), same ? previous.sortKeys.get(city.id()) : NameFolding.fold(city.displayName()));
+        }
+        this.sortKeys = sortKeys;
         this.citiesByName = cities.stream()
-                .sorted(Comparator.comparing((City c) -> NameFolding.fold(c.displayName())).thenComparing(City::id))
+                .sorted(Comparator.comparing((City c) -> sortKeys.get(c.id())).thenComparing(City::id))
                 .toList();
     }
 
@@ -193,12 +201,7 @@ public final class Atlas {
      */
     public Page<ImportFinding> findFindings(ImportFinding.Kind kind, String source, String text, int offset,
                                            int limit) {
-        String wanted = text == null ? "" : NameFolding.fold(text);
-        return Page.of(findings.stream().filter(f -> f.kind() == kind)
-                .filter(f -> source == null || f.source().equals(source))
-                .filter(f -> wanted.isEmpty() || NameFolding.fold(f.subject()).contains(wanted)
-                        || (f.country() != null && NameFolding.fold(f.country()).contains(wanted)))
-                .toList(), offset, limit);
+        return Page.of(ImportFinding.matching(findings, kind, source, text), offset, limit);
     }
 
     /** The city recorded with this GeoNames id (the first by id, should two claim it). */

@@ -1,6 +1,7 @@
 package org.pobratim.atlas;
 
 import java.util.List;
+import org.pobratim.names.NameFolding;
 
 /**
  * What an import of lists could not take in, kept for the people who can fix it: a listed place it could not place
@@ -31,5 +32,15 @@ public record ImportFinding(String source, Kind kind, String file, long line, St
             throw new IllegalArgumentException("a finding needs its source, kind, subject and reason");
         }
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    }
+
+    /** The findings of one kind, of one list (or all), whose subject or country contains {@code text} (folded). */
+    static List<ImportFinding> matching(List<ImportFinding> findings, Kind kind, String source, String text) {
+        String wanted = text == null ? "" : NameFolding.fold(text);
+        return findings.stream().filter(f -> f.kind() == kind)
+                .filter(f -> source == null || f.source().equals(source))
+                .filter(f -> wanted.isEmpty() || NameFolding.fold(f.subject()).contains(wanted)
+                        || (f.country() != null && NameFolding.fold(f.country()).contains(wanted)))
+                .toList();
     }
 }
