@@ -32,13 +32,14 @@
   function radians(d) { return d * Math.PI / 180; }
   function degrees(r) { return r * 180 / Math.PI; }
 
-  // points along the great circle from a to b ([lat, lon]), longitudes kept continuous for Leaflet
-  function arc(a, b) {
+  // points along the great circle from a to b ([lat, lon]), one every stepDegrees (default 2), longitudes kept
+  // continuous for Leaflet; world-map.js draws its long ties with it too
+  function arc(a, b, stepDegrees) {
     var p1 = radians(a[0]), l1 = radians(a[1]), p2 = radians(b[0]), l2 = radians(b[1]);
     var d = 2 * Math.asin(Math.sqrt(Math.pow(Math.sin((p2 - p1) / 2), 2)
       + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin((l2 - l1) / 2), 2)));
     if (d === 0) { return [a, b]; }
-    var steps = Math.max(2, Math.ceil(degrees(d) / 2)), points = [], previous = null;
+    var steps = Math.max(2, Math.ceil(degrees(d) / (stepDegrees || 2))), points = [], previous = null;
     for (var i = 0; i <= steps; i++) {
       var f = i / steps, s1 = Math.sin((1 - f) * d) / Math.sin(d), s2 = Math.sin(f * d) / Math.sin(d);
       var x = s1 * Math.cos(p1) * Math.cos(l1) + s2 * Math.cos(p2) * Math.cos(l2);
@@ -86,5 +87,5 @@
   }
   fit();
   // for the home page's world view (world-map.js), which swaps this page's layer for the whole network and back
-  window.PobratimMap = { map: map, layer: arcs, fit: fit };
+  window.PobratimMap = { map: map, layer: arcs, fit: fit, arc: arc };
 }());

@@ -27,25 +27,12 @@
   function radians(d) { return d * Math.PI / 180; }
   function degrees(r) { return r * 180 / Math.PI; }
 
-  // [lat, lon] points of a tie: its two ends, or points along the great circle for a long one, longitudes kept
-  // continuous so that a tie over the antimeridian does not cross the whole map
+  // [lat, lon] points of a tie: its two ends, or points along the great circle for a long one (map.js's arc)
   function path(a, b) {
     var p1 = radians(a[0]), l1 = radians(a[1]), p2 = radians(b[0]), l2 = radians(b[1]);
     var d = 2 * Math.asin(Math.sqrt(Math.pow(Math.sin((p2 - p1) / 2), 2)
       + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin((l2 - l1) / 2), 2)));
-    if (degrees(d) <= LONG_DEGREES) { return [a, b]; }
-    var steps = Math.ceil(degrees(d) / STEP_DEGREES), points = [], previous = null;
-    for (var i = 0; i <= steps; i++) {
-      var f = i / steps, s1 = Math.sin((1 - f) * d) / Math.sin(d), s2 = Math.sin(f * d) / Math.sin(d);
-      var x = s1 * Math.cos(p1) * Math.cos(l1) + s2 * Math.cos(p2) * Math.cos(l2);
-      var y = s1 * Math.cos(p1) * Math.sin(l1) + s2 * Math.cos(p2) * Math.sin(l2);
-      var z = s1 * Math.sin(p1) + s2 * Math.sin(p2);
-      var lat = degrees(Math.atan2(z, Math.sqrt(x * x + y * y))), lon = degrees(Math.atan2(y, x));
-      if (previous !== null) { while (lon - previous > 180) { lon -= 360; } while (previous - lon > 180) { lon += 360; } }
-      previous = lon;
-      points.push([lat, lon]);
-    }
-    return points;
+    return degrees(d) <= LONG_DEGREES ? [a, b] : shared.arc(a, b, STEP_DEGREES);
   }
 
   // The network projected once, at zoom 0 (drawing scales it to the current zoom): each tie's points, one after
