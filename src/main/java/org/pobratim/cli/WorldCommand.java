@@ -111,8 +111,10 @@ final class WorldCommand {
                 WorldImport.Summary s = outcome.plan().summary();
                 System.out.printf("read %d rows: %d pairs placed, %d ties listed (%d new, %d already in the atlas, %d "
                                 + "of them with a partner placed elsewhere); %d new cities; %d unplaced rows; %d "
-                                + "one-sided statements%n", s.rows(), s.pairsPlaced(), s.tiesListed(), s.tiesNew(),
-                        s.tiesMatched(), s.partnerConflicts(), s.citiesNew(), s.rowsUnplaced(), s.oneSided());
+                                + "one-sided statements; %d ties no longer listed (%d of them deleted)%n", s.rows(),
+                        s.pairsPlaced(), s.tiesListed(), s.tiesNew(), s.tiesMatched(), s.partnerConflicts(),
+                        s.citiesNew(), s.rowsUnplaced(), s.oneSided(), s.tiesNoLongerListed(),
+                        outcome.plan().deletedTies().size());
                 System.out.printf("store: %d created, %d updated, %d unchanged (%.1f s)%n",
                         outcome.applied().created(), outcome.applied().updated(), outcome.applied().unchanged(),
                         (System.nanoTime() - started) / 1e9);

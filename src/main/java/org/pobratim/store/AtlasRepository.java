@@ -68,14 +68,14 @@ final class AtlasRepository {
         return jdbi.inTransaction(h -> applyIn(h, changes, actor));
     }
 
-    /**
-     * Applies an import of lists: its records, and its findings in place of the earlier findings of the same lists;
-     * one transaction.
-     */
-    ApplyResult applyImport(ChangeSet changes, Collection<String> listSources, List<ImportFinding> findings,
-                            String actor) {
+    /** Applies an import of lists in one transaction: records, deleted ties, findings replacing the lists' earlier. */
+    ApplyResult applyImport(ChangeSet changes, Collection<String> deletedTies, Collection<String> listSources,
+                            List<ImportFinding> findings, String actor) {
         return jdbi.inTransaction(h -> {
             ApplyResult result = applyIn(h, changes, actor);
+            for (String tie : deletedTies) {
+                softDeleteIn(h, tie, actor);
+            }
             for (String source : listSources) {
                 h.createUpdate("DELETE FROM import_finding WHERE source = :source").bind("source", source).execute();
             }
@@ -140,9 +140,8 @@ final class AtlasRepository {
     }
 
     /**
-     * The writes of one table: each record is created, updated (a new version) or left as it is when its document
-     * is unchanged, with a revision per change. Many records are compared with the stored ones read in one query
-     * and written in batches (an import of the world writes tens of thousands).
+     * The writes of one table: each record created, updated (new version, revision) or left as it is; many are
+     * compared with the stored ones read in one query and written in batches (a world import writes 40,000).
      */
     private static final class Writes {
         private static final int LOAD_ALL_FROM = 200;
@@ -228,22 +227,24 @@ final class AtlasRepository {
 
     /** Marks a tie deleted (it stays in the table and its revisions); false when there is no live tie. */
     boolean softDeleteTie(String tieId, String actor) {
-        return jdbi.inTransaction(h -> {
-            Optional<Stored> existing = h.createQuery("SELECT doc, version, deleted FROM tie WHERE id = :id")
-                    .bind("id", tieId)
-                    .map((rs, ctx) -> new Stored(rs.getString("doc"), rs.getInt("version"), rs.getBoolean("deleted")))
-                    .findOne()
-                    .filter(s -> !s.deleted());
-            if (existing.isEmpty()) {
-                return false;
-            }
-            OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-            int version = existing.get().version() + 1;
-            h.createUpdate("UPDATE tie SET deleted = TRUE, version = :version, updated_at = :now WHERE id = :id")
-                    .bind("id", tieId).bind("version", version).bind("now", now).execute();
-            revision(h, "tie", tieId, version, "delete", now, actor, existing.get().doc(), null);
-            return true;
-        });
+        return jdbi.inTransaction(h -> softDeleteIn(h, tieId, actor));
+    }
+
+    private boolean softDeleteIn(Handle h, String tieId, String actor) {
+        Optional<Stored> existing = h.createQuery("SELECT doc, version, deleted FROM tie WHERE id = :id")
+                .bind("id", tieId)
+                .map((rs, ctx) -> new Stored(rs.getString("doc"), rs.getInt("version"), rs.getBoolean("deleted")))
+                .findOne()
+                .filter(s -> !s.deleted());
+        if (existing.isEmpty()) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+        int version = existing.get().version() + 1;
+        h.createUpdate("UPDATE tie SET deleted = TRUE, version = :version, updated_at = :now WHERE id = :id")
+                .bind("id", tieId).bind("version", version).bind("now", now).execute();
+        revision(h, "tie", tieId, version, "delete", now, actor, existing.get().doc(), null);
+        return true;
     }
 
     List<Revision> revisions(String entityType, String entityId) {

@@ -58,12 +58,19 @@ public final class AtlasService {
     }
 
     /**
-     * Applies an import of lists in one transaction: its records, and its findings in place of the earlier findings
-     * of the same lists ({@code listSources}).
+     * Applies an import of lists in one transaction: its records, the ties it deletes (soft, with a revision), and
+     * its findings in place of the earlier findings of the same lists ({@code listSources}).
      */
-    public synchronized ApplyResult applyImport(ChangeSet changes, Collection<String> listSources,
-                                                List<ImportFinding> findings, String actor) {
-        ApplyResult result = repository.applyImport(changes, listSources, findings, actor);
+    public ApplyResult applyImport(ChangeSet changes, Collection<String> listSources, List<ImportFinding> findings,
+                                   String actor) {
+        return applyImport(changes, List.of(), listSources, findings, actor);
+    }
+
+    /** An import of lists that also deletes ties (those only its lists named, and name no longer). */
+    public synchronized ApplyResult applyImport(ChangeSet changes, Collection<String> deletedTies,
+                                                Collection<String> listSources, List<ImportFinding> findings,
+                                                String actor) {
+        ApplyResult result = repository.applyImport(changes, deletedTies, listSources, findings, actor);
         refresh();
         LOG.info("imported lists {} by {}: {} created, {} updated, {} unchanged, {} findings; snapshot version {}",
                 listSources, actor, result.created(), result.updated(), result.unchanged(), findings.size(),

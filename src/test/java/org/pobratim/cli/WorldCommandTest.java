@@ -85,7 +85,7 @@ class WorldCommandTest {
 
         assertThat(stdout().lines()).first().isEqualTo("read 2 rows: 1 pairs placed, 1 ties listed (1 new, 0 already "
                 + "in the atlas, 0 of them with a partner placed elsewhere); 2 new cities; 1 unplaced rows; 0 "
-                + "one-sided statements");
+                + "one-sided statements; 0 ties no longer listed (0 of them deleted)");
         assertThat(stdout()).contains("store: 5 created, 0 updated, 0 unchanged");
         assertThat(Files.readAllLines(report)).containsExactly("kind,source,file,line,subject,country,reason,candidates",
                 "unplaced,wikipedia-twin-town-lists," + pairs + ",3,Atlantis,Greece,no place of that name,");

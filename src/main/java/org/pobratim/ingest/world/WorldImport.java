@@ -41,11 +41,16 @@ public final class WorldImport {
     }
 
     public record Summary(int rows, int pairsPlaced, int tiesListed, int tiesNew, int tiesMatched, int citiesNew,
-                          int rowsUnplaced, int oneSided, int partnerConflicts) {
+                          int rowsUnplaced, int oneSided, int partnerConflicts, int tiesNoLongerListed) {
     }
 
     /** The changes to apply, the findings that replace the lists' earlier ones, and counts. */
-    public record Plan(ChangeSet changes, Set<String> listSources, List<ImportFinding> findings, Summary summary) {
+    /**
+     * The changes to apply, the ties to delete (known only from these lists, which no longer name them), the
+     * findings that replace the lists' earlier ones, and counts.
+     */
+    public record Plan(ChangeSet changes, List<String> deletedTies, Set<String> listSources,
+                       List<ImportFinding> findings, Summary summary) {
     }
 
     private WorldImport() {
@@ -155,11 +160,30 @@ public final class WorldImport {
                 ties.add(new Tie(pair[0], pair[1], List.of(), null, null, null, null, listings));
             }
         }
+        // a tie these lists named before and no longer name loses their listings; one that rested on them alone goes
+        List<String> deleted = new ArrayList<>();
+        int noLongerListed = 0;
+        for (Tie tie : atlas.ties().values()) {
+            if (listingsByTie.containsKey(tie.id())
+                    || tie.listings().stream().noneMatch(l -> listSources.contains(l.source()))) {
+                continue;
+            }
+            noLongerListed++;
+            List<Listing> kept = tie.listings().stream().filter(l -> !listSources.contains(l.source())).toList();
+            if (tie.listedOnly() && kept.isEmpty()) {
+                deleted.add(tie.id());
+            } else {
+                ties.add(new Tie(tie.cityA(), tie.cityB(), tie.agreements(), tie.status(), tie.reasons(),
+                        tie.activity(), tie.conflicts(), kept));
+            }
+        }
         int oneSided = (int) findings.stream().filter(f -> f.kind() == ImportFinding.Kind.ONE_SIDED).count();
         int newCities = (int) made.values().stream().filter(c -> !atlas.cities().containsKey(c.id())).count();
-        Summary summary = new Summary(rows, placedPairs, ties.size(), ties.size() - matched, matched, newCities,
-                unplacedRows, oneSided, partnerConflicts);
-        return new Plan(new ChangeSet(sources, List.copyOf(made.values()), ties), listSources, findings, summary);
+        int listed = listingsByTie.size();
+        Summary summary = new Summary(rows, placedPairs, listed, listed - matched, matched, newCities,
+                unplacedRows, oneSided, partnerConflicts, noLongerListed);
+        return new Plan(new ChangeSet(sources, List.copyOf(made.values()), ties), List.copyOf(deleted), listSources,
+                findings, summary);
     }
 
     /**

@@ -66,7 +66,8 @@ public final class WorldImportRun {
                     + " (pobratim gazetteer import cities1000.txt); names are placed against it")));
         }
         WorldImport.Plan plan = WorldImport.plan(atlas.current(), gazetteer, resolver, read(files), today);
-        ApplyResult applied = atlas.applyImport(plan.changes(), plan.listSources(), plan.findings(), actor);
+        ApplyResult applied = atlas.applyImport(plan.changes(), plan.deletedTies(), plan.listSources(), plan.findings(),
+                actor);
         return new Outcome(plan, applied);
     }
 

@@ -126,6 +126,29 @@ class WorldImportRunTest {
     }
 
     @Test
+    void aPairTheListNoLongerNamesLosesItsListingAndATieThatRestedOnItAloneIsDeleted() throws IOException {
+        run(files);
+        assertThat(app.atlas().current().ties()).containsKey("rs-kikinda--rs-mokrin");
+        Path fewer = write("fewer.csv", "city1,country1,city2,country2",
+                "Kikinda,Serbia,Narvik,Norway",
+                "Kikinda,Serbia,Paris,United States",
+                "Szeged,Hungary,Aleksandrovo,Bulgaria");
+        WorldImportRun.Outcome second = run(new WorldImportRun.Files(fewer, files.geocoded(), null));
+
+        Atlas atlas = app.atlas().current();
+        assertThat(second.plan().deletedTies()).containsExactly("rs-kikinda--rs-mokrin");
+        assertThat(atlas.ties()).doesNotContainKey("rs-kikinda--rs-mokrin");
+        assertThat(app.atlas().revisions("tie", "rs-kikinda--rs-mokrin")).last()
+                .satisfies(r -> assertThat(r.action()).isEqualTo("delete"));
+        // the crawl still names Kikinda–Szeged: the tie stays, with the crawl's listing alone
+        assertThat(atlas.ties().get("hu-szeged--rs-kikinda").listings()).extracting(l -> l.source())
+                .containsOnly(ListSource.WIKIDATA_CRAWL.id());
+        // a curated tie keeps every curated fact either way
+        assertThat(withoutListings(atlas.ties().get(KIKINDA_NARVIK.id()))).isEqualTo(KIKINDA_NARVIK);
+        assertThat(second.plan().summary().tiesNoLongerListed()).isEqualTo(2);
+    }
+
+    @Test
     void importingTheSameListsAgainChangesNothing() {
         WorldImportRun.Outcome first = run(files);
         Atlas once = app.atlas().current();

@@ -110,7 +110,7 @@ class WorldImportTest {
         assertThat(after.tier(after.ties().get(KIKINDA_NARVIK.id()))).isEqualTo(SourceTier.PRIMARY);
         assertThat(after.ties().get(KIKINDA_PARIS.id())).isEqualTo(KIKINDA_PARIS);
         assertThat(plan.findings()).isEmpty();
-        assertThat(plan.summary()).isEqualTo(new WorldImport.Summary(2, 2, 1, 0, 1, 0, 0, 0, 0));
+        assertThat(plan.summary()).isEqualTo(new WorldImport.Summary(2, 2, 1, 0, 1, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -137,7 +137,7 @@ class WorldImportTest {
         assertThat(after.tier(after.ties().get(tie.id()))).isEqualTo(SourceTier.LISTING);
         assertThat(after.tiesOf(KIKINDA.id())).extracting(Tie::id)
                 .containsExactlyInAnyOrder(KIKINDA_NARVIK.id(), KIKINDA_PARIS.id(), tie.id());
-        assertThat(plan.summary()).isEqualTo(new WorldImport.Summary(1, 1, 1, 1, 0, 1, 0, 0, 0));
+        assertThat(plan.summary()).isEqualTo(new WorldImport.Summary(1, 1, 1, 1, 0, 1, 0, 0, 0, 0));
     }
 
     @Test
