@@ -112,8 +112,6 @@ public record DataQuality(List<String> tiesWithoutYear, List<String> tiesWithout
     }
 
     private static void checkPoints(Atlas atlas, Gazetteer gazetteer, List<Finding> errors, List<Finding> doubtful) {
-        Map<String, List<GazetteerPlace>> byCountry = gazetteer.places().stream()
-                .collect(Collectors.groupingBy(GazetteerPlace::country));
         for (City city : atlas.cities().values()) {
             // GeoNames files Kosovo's places under XK; Serbian law lists its units as Serbian
             Collection<String> countries = Serbia.isSerbian(city) ? Serbia.GAZETTEER_CODES : List.of(city.country());
@@ -128,7 +126,7 @@ public record DataQuality(List<String> tiesWithoutYear, List<String> tiesWithout
                     continue; // near its own place of its country, so near the country: nothing to search
                 }
             }
-            List<GazetteerPlace> places = countries.stream().flatMap(c -> byCountry.getOrDefault(c, List.of()).stream())
+            List<GazetteerPlace> places = countries.stream().flatMap(c -> gazetteer.inCountry(c).stream())
                     .toList();
             if (places.isEmpty()) {
                 continue;

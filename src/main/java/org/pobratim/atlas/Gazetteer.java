@@ -18,6 +18,7 @@ public final class Gazetteer {
     private final List<GazetteerPlace> places;
     private final Map<Long, Integer> byId;
     private final Map<String, int[]> byFoldedName;
+    private final Map<String, List<GazetteerPlace>> byCountry;
 
     public Gazetteer(Collection<GazetteerPlace> places) {
         this.places = List.copyOf(places);
@@ -38,6 +39,8 @@ public final class Gazetteer {
         }
         this.byId = ids;
         this.byFoldedName = names;
+        this.byCountry = this.places.stream().collect(java.util.stream.Collectors.groupingBy(GazetteerPlace::country,
+                java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), List::copyOf)));
     }
 
     /**
@@ -77,6 +80,11 @@ public final class Gazetteer {
     public Optional<GazetteerPlace> place(long geonameId) {
         Integer index = byId.get(geonameId);
         return index == null ? Optional.empty() : Optional.of(places.get(index));
+    }
+
+    /** The places the gazetteer files under a country code (GeoNames' own: Kosovo's under XK). */
+    public List<GazetteerPlace> inCountry(String code) {
+        return byCountry.getOrDefault(code, List.of());
     }
 
     /** The places one of whose names folds to this text (e.g. {@code sabac} finds Šabac and Шабац). */

@@ -19,6 +19,11 @@ public final class Serbia {
     private Serbia() {
     }
 
+    /** The atlas's country for a gazetteer's country code: Kosovo's places (XK in GeoNames) are RS, as Serbian law. */
+    public static String atlasCountry(String gazetteerCode) {
+        return gazetteerCode.equals("XK") ? CODE : gazetteerCode;
+    }
+
     public static boolean isSerbian(City city) {
         return city.country().equals(CODE);
     }

@@ -136,25 +136,22 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
 
     /** The sources that say the tie exists or lives (not the ones only disputing it), in order of appearance. */
     public Set<String> evidenceSourceIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        Stream.of(agreements.stream().flatMap(a -> a.sources().stream()),
-                        status.sources().stream(),
-                        reasons.stream().flatMap(r -> r.sources().stream()),
-                        activity.stream().flatMap(a -> a.sources().stream()),
-                        listings.stream().map(Listing::source))
-                .flatMap(s -> s)
-                .forEach(ids::add);
-        return ids;
+        return sourceIds(false);
     }
 
     /** Every source id the tie cites, in order of first appearance. */
     public Set<String> sourceIds() {
+        return sourceIds(true);
+    }
+
+    /** The sources of every part, in this order, the conflicts' only when asked for. */
+    private Set<String> sourceIds(boolean withConflicts) {
         Set<String> ids = new LinkedHashSet<>();
         Stream.of(agreements.stream().flatMap(a -> a.sources().stream()),
                         status.sources().stream(),
                         reasons.stream().flatMap(r -> r.sources().stream()),
                         activity.stream().flatMap(a -> a.sources().stream()),
-                        conflicts.stream().flatMap(c -> c.sources().stream()),
+                        withConflicts ? conflicts.stream().flatMap(c -> c.sources().stream()) : Stream.<String>empty(),
                         listings.stream().map(Listing::source))
                 .flatMap(s -> s)
                 .forEach(ids::add);

@@ -57,9 +57,7 @@ final class PlaceLookup {
                 }
                 String admin1 = city.geonamesId() == null ? null
                         : gazetteer.place(city.geonamesId()).map(GazetteerPlace::admin1).orElse(null);
-                found.putIfAbsent(city.id(), new PlaceCandidate(city.id(), city.displayName(), matched, city.country(),
-                        admin1, city.location(), city.population() == null ? 0 : city.population().count(), "atlas",
-                        policy.atlasCityScore(v)));
+                found.putIfAbsent(city.id(), atlasCandidate(city, matched, admin1, 0, v));
             }
             for (GazetteerPlace place : gazetteer.named(variant)) {
                 if (placesOfCities.contains(place.geonameId())) {
@@ -70,10 +68,8 @@ final class PlaceLookup {
                     // the atlas city whose own gazetteer place this is, found by another of the place's names
                     City city = cityOfPlace.get();
                     placesOfCities.add(place.geonameId());
-                    found.putIfAbsent(city.id(), new PlaceCandidate(city.id(), city.displayName(), place.name(),
-                            city.country(), place.admin1(), city.location(),
-                            city.population() == null ? place.population() : city.population().count(), "atlas",
-                            policy.atlasCityScore(v)));
+                    found.putIfAbsent(city.id(), atlasCandidate(city, place.name(), place.admin1(),
+                            place.population(), v));
                     continue;
                 }
                 String main = NameFolding.fold(place.name());
@@ -87,6 +83,12 @@ final class PlaceLookup {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** An atlas city found by variant {@code v}; its own population, else {@code otherwise}. */
+    private PlaceCandidate atlasCandidate(City city, String matched, String admin1, long otherwise, int v) {
+        return new PlaceCandidate(city.id(), city.displayName(), matched, city.country(), admin1, city.location(),
+                city.population() == null ? otherwise : city.population().count(), "atlas", policy.atlasCityScore(v));
     }
 
     /** True for an atlas unit (or settlement of one) that Serbian law places in Kosovo; a gazetteer files it under XK. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Amberg-Sulzbach with a kind word that makes it a region ({@link #region()}: not a town, so never placed on a
  * town's point). {@link #variants()} are the spellings worth looking up, best first.
  */
-record QualifiedName(String base, List<String> qualifiers, List<String> variants, boolean region) {
+public record QualifiedName(String base, List<String> qualifiers, List<String> variants, boolean region) {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
     private static final Pattern SAINT = Pattern.compile("(Saint|Sainte|St\\.?|Ste\\.?|Sankt)([ -])");
     private static final Pattern CONNECTORS = Pattern.compile(
@@ -29,6 +29,20 @@ record QualifiedName(String base, List<String> qualifiers, List<String> variants
             "metropolitan", "department", "canton", "oblast", "raion", "rayon", "voivodeship", "powiat", "parish",
             "borough", "okrug");
 
+    /**
+     * Only the name, without its qualifiers ({@code Zemun (Belgrade)} gives {@code Zemun}, {@code Coventry,
+     * Connecticut} gives {@code Coventry}): the {@link #base} of {@link #parse}, without the work of the variants.
+     */
+    public static String baseOf(String text) {
+        String name = withoutParentheses(text.strip());
+        int comma = name.indexOf(',');
+        return comma > 0 ? name.substring(0, comma).strip() : name;
+    }
+
+    private static String withoutParentheses(String name) {
+        return PARENTHESES.matcher(name).replaceAll(" ").strip();
+    }
+
     static QualifiedName parse(String text) {
         String name = text.strip();
         List<String> qualifiers = new ArrayList<>();
@@ -41,7 +55,7 @@ record QualifiedName(String base, List<String> qualifiers, List<String> variants
                 qualifiers.add(q);
             }
         }
-        name = PARENTHESES.matcher(name).replaceAll(" ").strip();
+        name = withoutParentheses(name);
         int comma = name.indexOf(',');
         if (comma > 0) {
             String after = name.substring(comma + 1).strip();

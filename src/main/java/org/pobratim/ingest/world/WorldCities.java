@@ -15,6 +15,7 @@ import org.pobratim.atlas.City;
 import org.pobratim.atlas.GazetteerPlace;
 import org.pobratim.atlas.Population;
 import org.pobratim.atlas.Serbia;
+import org.pobratim.ingest.QualifiedName;
 import org.pobratim.names.NameFolding;
 
 /**
@@ -64,7 +65,7 @@ final class WorldCities {
         }
         if (p.item() != null) {
             // one city for every listed name that stands for the same name at the same point
-            return p.item().qid() != null ? p.item().qid() : baseId(p.country(), WorldImport.baseName(p.item().name()))
+            return p.item().qid() != null ? p.item().qid() : baseId(p.country(), QualifiedName.baseOf(p.item().name()))
                     + "@" + p.item().point().lat() + "," + p.item().point().lon();
         }
         return p.cityId();
@@ -78,7 +79,7 @@ final class WorldCities {
     }
 
     private City fromPlace(GazetteerPlace place, Set<String> listedNames, String listSource) {
-        String country = place.country().equals("XK") ? Serbia.CODE : place.country();
+        String country = Serbia.atlasCountry(place.country());
         String id = freeId(country, place.asciiName() == null || place.asciiName().isBlank() ? place.name()
                 : place.asciiName(), String.valueOf(place.geonameId()));
         Set<String> alternates = new LinkedHashSet<>();
@@ -95,7 +96,7 @@ final class WorldCities {
     private City fromItem(Placement p, Set<String> listedNames, String listSource) {
         ListedPlace item = p.item();
         Map<String, String> names = new LinkedHashMap<>(item.labels());
-        names.putIfAbsent("en", WorldImport.baseName(item.name()));
+        names.putIfAbsent("en", QualifiedName.baseOf(item.name()));
         String distinguisher = item.qid() != null ? item.qid().toLowerCase(Locale.ROOT)
                 : Integer.toHexString(key(p).hashCode() & 0x7fffffff);
         String id = earlier(p.country(), names.get("en"), distinguisher, item).orElseGet(

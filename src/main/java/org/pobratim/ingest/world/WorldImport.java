@@ -21,6 +21,7 @@ import org.pobratim.atlas.Source;
 import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.ingest.EntityResolver;
+import org.pobratim.ingest.QualifiedName;
 
 /**
  * Plans the import of twin lists into the atlas: places both sides of every listed pair, and turns each pair whose
@@ -74,7 +75,7 @@ public final class WorldImport {
                         String key = WorldCities.key(p);
                         toMake.putIfAbsent(key, p);
                         listedNames.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(p.item() != null
-                                ? side.name() : baseName(side.name()));
+                                ? side.name() : QualifiedName.baseOf(side.name()));
                         firstList.putIfAbsent(key, input.list().id());
                     }
                 }
@@ -230,7 +231,7 @@ public final class WorldImport {
             String home = sides[0];
             City placed = atlas.cities().getOrDefault(sides[1], made.get(sides[1]));
             ListedPlace listed = home.equals(a) ? pair.b() : pair.a();
-            String wanted = org.pobratim.names.NameFolding.fold(baseName(listed.name()));
+            String wanted = QualifiedName.baseOf(listed.name());
             for (Tie tie : atlas.tiesOf(home)) {
                 if (tie.listedOnly()) {
                     continue;
@@ -245,12 +246,5 @@ public final class WorldImport {
             }
         }
         return null;
-    }
-
-    /** The name without qualifiers: "Zemun (Belgrade)" and "Coventry, Connecticut" give "Zemun" and "Coventry". */
-    static String baseName(String name) {
-        String base = name.replaceAll("\\s*\\([^)]*\\)", "").strip();
-        int comma = base.indexOf(',');
-        return comma > 0 ? base.substring(0, comma).strip() : base;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coordinates;
@@ -37,7 +36,6 @@ final class WorldPlacer {
     private final EntityResolver resolver;
     private final CountryResolver countries = CountryResolver.standard();
     private final Map<String, Placement> placed = new ConcurrentHashMap<>();
-    private volatile Map<String, List<GazetteerPlace>> placesByCountry;
 
     WorldPlacer(Atlas atlas, Gazetteer gazetteer, EntityResolver resolver) {
         this.atlas = atlas;
@@ -113,23 +111,9 @@ final class WorldPlacer {
             return Optional.empty();
         }
         String code = match.get().codes().iterator().next();
-        List<GazetteerPlace> places = byCountry().getOrDefault(code, List.of());
-        boolean inside = places.stream().anyMatch(p -> p.location().distanceKm(listed.point()) <= COUNTRY_KM);
-        return inside ? Optional.of(code.equals("XK") ? Serbia.CODE : code) : Optional.empty();
-    }
-
-    private Map<String, List<GazetteerPlace>> byCountry() {
-        Map<String, List<GazetteerPlace>> index = placesByCountry;
-        if (index == null) {
-            synchronized (this) {
-                if (placesByCountry == null) {
-                    placesByCountry = gazetteer.places().stream()
-                            .collect(Collectors.groupingBy(GazetteerPlace::country));
-                }
-                index = placesByCountry;
-            }
-        }
-        return index;
+        boolean inside = gazetteer.inCountry(code).stream()
+                .anyMatch(p -> p.location().distanceKm(listed.point()) <= COUNTRY_KM);
+        return inside ? Optional.of(Serbia.atlasCountry(code)) : Optional.empty();
     }
 
     /** The resolver found namesakes but could not choose among them. */
