@@ -30,10 +30,12 @@ public final class Pobratim implements AutoCloseable {
     private final Database database;
     private final AtlasService atlas;
     private final GazetteerService gazetteer;
+    private final Clock clock;
     private Snapshots reads;
 
     private Pobratim(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.atlas = new AtlasService(database, clock);
         this.gazetteer = new GazetteerService(database, clock);
     }
@@ -77,7 +79,8 @@ public final class Pobratim implements AutoCloseable {
      */
     public synchronized Snapshots reads() {
         if (reads == null) {
-            Snapshots started = new Snapshots(Snapshot.of(atlas.current(), gazetteer.load()));
+            Snapshots started = new Snapshots(Snapshot.of(atlas.current(), gazetteer.load(),
+                    java.time.Year.now(clock).getValue()));
             atlas.onChange(started::atlasChanged);
             gazetteer.onImport(() -> started.gazetteerChanged(gazetteer.load()));
             reads = started;

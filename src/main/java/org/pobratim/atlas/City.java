@@ -9,14 +9,20 @@ import java.util.regex.Pattern;
 
 /**
  * A city or municipality: a readable slug id ({@code rs-kikinda}), names by BCP 47 tag, its country
- * (ISO 3166-1 alpha-2), a point, and what else is known. Immutable.
+ * (ISO 3166-1 alpha-2), a point, and what else is known (for a Serbian unit, its census composition). Immutable.
  */
 public record City(String id, Map<String, String> names, List<String> alternates, String country,
                    Coordinates location, Population population, Long geonamesId, String wikidataId,
-                   SerbianAdmin admin, List<String> sources) {
+                   SerbianAdmin admin, List<String> sources, Census census) {
     private static final Pattern ID = Pattern.compile("[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+
+    /** A city without census figures. */
+    public City(String id, Map<String, String> names, List<String> alternates, String country, Coordinates location,
+                Population population, Long geonamesId, String wikidataId, SerbianAdmin admin, List<String> sources) {
+        this(id, names, alternates, country, location, population, geonamesId, wikidataId, admin, sources, null);
+    }
 
     public City {
         if (id == null || !ID.matcher(id).matches()) {
@@ -44,6 +50,9 @@ public record City(String id, Map<String, String> names, List<String> alternates
         }
         if (admin != null && !country.equals(Serbia.CODE)) {
             throw new IllegalArgumentException("admin (grad/opstina) applies to Serbian units only");
+        }
+        if (census != null && admin == null) {
+            throw new IllegalArgumentException("census figures apply to Serbian units only");
         }
         names = Collections.unmodifiableMap(new TreeMap<>(names));
         alternates = alternates == null ? List.of() : List.copyOf(alternates);

@@ -31,6 +31,10 @@ public final class BundleCheck {
                 requireSource(city.value().population().source(), city, "population.source", sourceIds, known,
                         problems);
             }
+            if (city.value().census() != null) {
+                city.value().census().sources().forEach(s -> requireSource(s, city, "census.sources", sourceIds,
+                        known, problems));
+            }
             if (city.value().admin() != null && city.value().admin().parent() != null) {
                 requireUnit(city.value().admin().parent(), city, bundle, known, problems);
             }

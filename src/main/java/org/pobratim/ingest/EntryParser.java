@@ -14,6 +14,7 @@ import org.pobratim.atlas.ActivityKind;
 import org.pobratim.atlas.AdminType;
 import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.AgreementKind;
+import org.pobratim.atlas.Census;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.Conflict;
@@ -30,6 +31,7 @@ import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.atlas.TieState;
 import org.pobratim.atlas.TieStatus;
+import org.pobratim.atlas.Trait;
 
 /**
  * Turns the YAML entries of the data format (see data/README.md) into domain records. Each method returns
@@ -39,7 +41,7 @@ final class EntryParser {
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "url", "title", "publisher", "published", "accessed",
             "language", "tier");
     private static final Set<String> CITY_FIELDS = Set.of("id", "names", "alternates", "country", "lat", "lon",
-            "population", "geonames", "wikidata", "admin", "sources");
+            "population", "geonames", "wikidata", "admin", "sources", "census");
     private static final Set<String> TIE_FIELDS = Set.of("partner", "agreements", "status", "reasons", "activity",
             "conflicts");
 
@@ -79,11 +81,12 @@ final class EntryParser {
         Population population = f.mapping("population").flatMap(EntryParser::population).orElse(null);
         SerbianAdmin admin = f.mapping("admin").flatMap(EntryParser::admin).orElse(null);
         Long geonames = f.optionalWholeNumber("geonames");
+        Census census = f.mapping("census").flatMap(CensusEntry::parse).orElse(null);
         if (id == null || country == null || location == null) {
             return Optional.empty();
         }
         return build(f, null, () -> new City(id, names, f.texts("alternates"), country, location, population,
-                geonames, f.optionalText("wikidata"), admin, f.texts("sources")));
+                geonames, f.optionalText("wikidata"), admin, f.texts("sources"), census));
     }
 
     private static Optional<Population> population(YamlFields f) {
@@ -154,13 +157,18 @@ final class EntryParser {
     }
 
     private static Optional<Reason> reason(YamlFields f) {
-        f.rejectUnknown(Set.of("category", "en", "sr-Latn", "sources"));
+        f.rejectUnknown(Set.of("category", "en", "sr-Latn", "sources", "traits"));
         Optional<ReasonCategory> category = code(f, "category", ReasonCategory.class);
         Optional<LocalizedText> text = narrative(f);
+        List<Trait> traits = new ArrayList<>();
+        for (String trait : f.texts("traits")) {
+            Coded.parse(Trait.class, trait).ifPresentOrElse(traits::add,
+                    () -> f.problem("traits", "'" + trait + "' is not one of " + Coded.choices(Trait.class)));
+        }
         if (category.isEmpty() || text.isEmpty()) {
             return Optional.empty();
         }
-        return build(f, "sources", () -> new Reason(category.get(), text.get(), f.texts("sources")));
+        return build(f, "sources", () -> new Reason(category.get(), text.get(), f.texts("sources"), traits));
     }
 
     private static Optional<Activity> activity(YamlFields f) {

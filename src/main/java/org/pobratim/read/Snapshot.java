@@ -1,5 +1,7 @@
 package org.pobratim.read;
 
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -10,11 +12,14 @@ import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.DataQuality;
 import org.pobratim.atlas.Gazetteer;
+import org.pobratim.explain.Explanations;
+import org.pobratim.ingest.CountryBorders;
 import org.pobratim.search.NameSearch;
 
 /**
  * One moment of the read side: the atlas snapshot, the gazetteer, the name search over both, and what is derived
- * from them once (the data-quality report, the article's answers). Immutable; every read takes one snapshot and
+ * from them once (the data-quality report, the article's answers, every tie's explanation and liveness as of the
+ * snapshot's reference year). Immutable; every read takes one snapshot and
  * answers from it alone, so that nothing on a read path touches the database. The two reports take seconds over the
  * world network, so they are computed once per snapshot in the background from the moment it is built: the snapshot
  * is swapped in without waiting for them, and a read that needs one before it is ready waits for it.
@@ -34,11 +39,14 @@ public final class Snapshot {
     private final Future<ArticleAnswers> answers;
     private final Callable<DataQuality> computeQuality;
     private final Callable<ArticleAnswers> computeAnswers;
+    private final int referenceYear;
+    private volatile Explanations explanations;
 
-    private Snapshot(Atlas atlas, Gazetteer gazetteer, NameSearch search) {
+    private Snapshot(Atlas atlas, Gazetteer gazetteer, NameSearch search, int referenceYear) {
         this.atlas = atlas;
         this.gazetteer = gazetteer;
         this.search = search;
+        this.referenceYear = referenceYear;
         this.computeAnswers = () -> ArticleAnswers.of(atlas);
         this.computeQuality = () -> DataQuality.of(atlas, gazetteer);
         this.answers = DERIVING.submit(computeAnswers);
@@ -47,17 +55,36 @@ public final class Snapshot {
 
     /** Builds everything from an atlas and a gazetteer (indexing the gazetteer takes seconds for cities1000). */
     public static Snapshot of(Atlas atlas, Gazetteer gazetteer) {
-        return new Snapshot(atlas, gazetteer, new NameSearch(atlas, gazetteer));
+        return of(atlas, gazetteer, Year.now(ZoneOffset.UTC).getValue());
+    }
+
+    /** As {@link #of(Atlas, Gazetteer)}, with the year liveness counts "the last five years" back from. */
+    public static Snapshot of(Atlas atlas, Gazetteer gazetteer, int referenceYear) {
+        return new Snapshot(atlas, gazetteer, new NameSearch(atlas, gazetteer), referenceYear);
     }
 
     /** The same gazetteer with a new atlas: the gazetteer's index is kept. */
     public Snapshot withAtlas(Atlas newAtlas) {
-        return new Snapshot(newAtlas, gazetteer, search.withAtlas(newAtlas));
+        return new Snapshot(newAtlas, gazetteer, search.withAtlas(newAtlas), referenceYear);
     }
 
     /** The same atlas with a new gazetteer. */
     public Snapshot withGazetteer(Gazetteer newGazetteer) {
-        return of(atlas, newGazetteer);
+        return of(atlas, newGazetteer, referenceYear);
+    }
+
+    /** Every tie's explanation and liveness over this snapshot's atlas, computed as they are asked for. */
+    public Explanations explanations() {
+        Explanations built = explanations;
+        if (built == null) {
+            synchronized (this) {
+                if (explanations == null) {
+                    explanations = new Explanations(atlas, CountryBorders.bundled(), referenceYear);
+                }
+                built = explanations;
+            }
+        }
+        return built;
     }
 
     public Atlas atlas() {

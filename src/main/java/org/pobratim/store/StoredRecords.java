@@ -2,13 +2,16 @@ package org.pobratim.store;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.pobratim.atlas.Activity;
 import org.pobratim.atlas.ActivityKind;
 import org.pobratim.atlas.AdminType;
 import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.AgreementKind;
+import org.pobratim.atlas.Census;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.Conflict;
@@ -16,6 +19,7 @@ import org.pobratim.atlas.ConflictTopic;
 import org.pobratim.atlas.Coordinates;
 import org.pobratim.atlas.Listing;
 import org.pobratim.atlas.LocalizedText;
+import org.pobratim.atlas.Nationality;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Population;
 import org.pobratim.atlas.Reason;
@@ -26,6 +30,7 @@ import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.atlas.TieState;
 import org.pobratim.atlas.TieStatus;
+import org.pobratim.atlas.Trait;
 
 /**
  * The shapes of the store's documents, field by field, and their mapping to and from the domain records. Codes and
@@ -62,16 +67,43 @@ final class StoredRecords {
     record AdminDoc(String type, String district, String parent) {
     }
 
+    record CensusDoc(int year, Long total, Map<String, Long> groups, Map<String, Double> percent,
+                     List<String> sources, String note) {
+        static CensusDoc of(Census c) {
+            return c == null ? null : new CensusDoc(c.year(), c.total(), byCode(c.counts()), byCode(c.percents()),
+                    c.sources(), c.note());
+        }
+
+        Census toCensus() {
+            return new Census(year, total, byGroup(groups), byGroup(percent), sources, note);
+        }
+
+        private static <N> Map<String, N> byCode(Map<Nationality, N> values) {
+            Map<String, N> coded = new TreeMap<>();
+            values.forEach((group, n) -> coded.put(group.code(), n));
+            return coded.isEmpty() ? null : coded;
+        }
+
+        private static <N> Map<Nationality, N> byGroup(Map<String, N> values) {
+            Map<Nationality, N> grouped = new EnumMap<>(Nationality.class);
+            if (values != null) {
+                values.forEach((group, n) -> grouped.put(code(Nationality.class, group), n));
+            }
+            return grouped;
+        }
+    }
+
     record CityDoc(String id, Map<String, String> names, List<String> alternates, String country, PointDoc location,
                    PopulationDoc population, Long geonamesId, String wikidataId, AdminDoc admin,
-                   List<String> sources) {
+                   List<String> sources, CensusDoc census) {
         static CityDoc of(City c) {
             Population p = c.population();
             SerbianAdmin a = c.admin();
             return new CityDoc(c.id(), c.names(), c.alternates(), c.country(),
                     new PointDoc(c.location().lat(), c.location().lon()),
                     p == null ? null : new PopulationDoc(p.count(), p.year(), p.source()), c.geonamesId(),
-                    c.wikidataId(), a == null ? null : new AdminDoc(a.type().code(), a.district(), a.parent()), c.sources());
+                    c.wikidataId(), a == null ? null : new AdminDoc(a.type().code(), a.district(), a.parent()), c.sources(),
+                    CensusDoc.of(c.census()));
         }
 
         City toCity() {
@@ -81,7 +113,7 @@ final class StoredRecords {
                     geonamesId, wikidataId,
                     admin == null ? null : new SerbianAdmin(code(AdminType.class, admin.type()), admin.district(),
                             admin.parent()),
-                    sources);
+                    sources, census == null ? null : census.toCensus());
         }
     }
 
@@ -101,7 +133,7 @@ final class StoredRecords {
     record StatusDoc(String state, String since, String note, List<String> sources) {
     }
 
-    record ReasonDoc(String category, TextDoc narrative, List<String> sources) {
+    record ReasonDoc(String category, TextDoc narrative, List<String> sources, List<String> traits) {
     }
 
     record ActivityDoc(String date, String kind, TextDoc description, List<String> sources) {
@@ -123,7 +155,8 @@ final class StoredRecords {
                             a.title(), a.sources())).toList(),
                     new StatusDoc(s.state().code(), s.since().toString(), s.note(), s.sources()),
                     t.reasons().stream().map(r -> new ReasonDoc(r.category().code(), TextDoc.of(r.narrative()),
-                            r.sources())).toList(),
+                            r.sources(), r.traits().isEmpty() ? null
+                            : r.traits().stream().map(Trait::code).toList())).toList(),
                     t.activity().stream().map(a -> new ActivityDoc(a.date().toString(), a.kind().code(),
                             TextDoc.of(a.description()), a.sources())).toList(),
                     t.conflicts().stream().map(c -> new ConflictDoc(c.about().code(), c.claim(), c.sources()))
@@ -139,7 +172,8 @@ final class StoredRecords {
                     status == null ? null : new TieStatus(code(TieState.class, status.state()), date(status.since()),
                             status.note(), status.sources()),
                     reasons == null ? null : reasons.stream().map(r -> new Reason(code(ReasonCategory.class,
-                            r.category()), r.narrative() == null ? null : r.narrative().toText(), r.sources()))
+                            r.category()), r.narrative() == null ? null : r.narrative().toText(), r.sources(),
+                            r.traits() == null ? null : r.traits().stream().map(t -> code(Trait.class, t)).toList()))
                             .toList(),
                     activity == null ? null : activity.stream().map(a -> new Activity(date(a.date()),
                             code(ActivityKind.class, a.kind()), a.description() == null ? null

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jetty.http.UriCompliance;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.api.ApiRoutes;
+import org.pobratim.web.api.ExplainRoutes;
 import org.pobratim.web.api.WorldRoutes;
 import org.pobratim.web.pages.BadPageParameter;
 import org.pobratim.web.pages.PageOptions;
@@ -66,6 +67,7 @@ public final class AtlasServer {
             ReadRoutes routes = new ReadRoutes(config.routes);
             api.register(routes);
             new WorldRoutes(reads).register(routes);
+            new ExplainRoutes(reads).register(routes);
             pages.register(routes);
             config.routes.exception(ApiException.class, (e, ctx) ->
                     JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));

@@ -30,7 +30,9 @@ import org.pobratim.atlas.Source;
 import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.TestGazetteer;
+import org.pobratim.explain.Explanations;
 import org.pobratim.ingest.BundleLoader;
+import org.pobratim.ingest.CountryBorders;
 import org.pobratim.ingest.GazetteerImport;
 import org.pobratim.ingest.InputRejected;
 
@@ -206,6 +208,23 @@ abstract class AtlasStoreContract {
         assertThat(atlas.ties().values()).containsExactlyInAnyOrderElementsOf(bundle.ties());
         assertThat(atlas.cities().values()).containsExactlyInAnyOrderElementsOf(bundle.cities());
         assertThat(atlas.sources().values()).containsExactlyInAnyOrderElementsOf(bundle.sources());
+    }
+
+    @Test
+    void everyTiesExplanationAndLivenessReadBackTheSameFromTheStore() {
+        ChangeSet bundle = BundleLoader.load(TestData.fixture(), service.current());
+        service.apply(bundle, "seed");
+        Explanations fromFiles = new Explanations(new Atlas(1, bundle.sources(), bundle.cities(), bundle.ties()),
+                CountryBorders.bundled(), 2026);
+        Explanations fromStore = new Explanations(new AtlasService(database, CLOCK).current(),
+                CountryBorders.bundled(), 2026);
+        assertThat(bundle.cities()).anyMatch(c -> c.census() != null);
+        assertThat(bundle.ties()).anyMatch(t -> t.reasons().stream().anyMatch(r -> !r.traits().isEmpty()));
+        for (Tie tie : bundle.ties()) {
+            Tie stored = fromStore.atlas().tie(tie.id()).orElseThrow();
+            assertThat(fromStore.of(stored)).isEqualTo(fromFiles.of(tie));
+            assertThat(fromStore.liveness(stored)).isEqualTo(fromFiles.liveness(tie));
+        }
     }
 
     /**

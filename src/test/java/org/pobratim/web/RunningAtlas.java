@@ -9,7 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.pobratim.TestGazetteer;
 import org.pobratim.app.Pobratim;
 import org.pobratim.ingest.BundleImport;
@@ -25,6 +28,12 @@ import org.pobratim.web.pages.PageOptions;
 public final class RunningAtlas implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The tests' clock: a fixed day, so that what is reckoned from today (a tie's liveness counts five years back
+     * from its year) answers the same whenever the tests run.
+     */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
+
     public final Pobratim app;
     public final Javalin server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -35,7 +44,7 @@ public final class RunningAtlas implements AutoCloseable {
     }
 
     public RunningAtlas(Path dir, Path data, boolean sampleGazetteer, PageOptions pages) {
-        app = Pobratim.open(DatabaseConfig.h2File(dir));
+        app = Pobratim.open(DatabaseConfig.h2File(dir), CLOCK);
         BundleImport.run(app.atlas(), data, "test-seed");
         if (sampleGazetteer) {
             GazetteerImport.run(app.gazetteer(), TestGazetteer.sampleDump().toString(), "test-seed", (read, total) -> { });

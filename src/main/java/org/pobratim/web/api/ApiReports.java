@@ -5,6 +5,7 @@ import java.util.Map;
 import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.AtlasStats;
 import org.pobratim.atlas.DataQuality;
+import org.pobratim.explain.ExplainReport;
 import org.pobratim.search.SearchEntry;
 import org.pobratim.search.SearchHit;
 
@@ -51,15 +52,20 @@ final class ApiReports {
         }
     }
 
-    /** The data-quality report, with the counts of one country's ties. */
+    /**
+     * The data-quality report, with the counts of one country's ties, and their liveness and explanation (the
+     * article's "only formally" answered).
+     */
     record QualityReport(StatsView counts, List<String> tiesWithoutYear, List<String> tiesWithoutReason,
                          List<String> disputedTies, List<FindingView> suspectedDuplicates,
                          List<FindingView> doubtfulCoordinates, List<String> sourcesCitedOnce,
-                         List<FindingView> errors, boolean gazetteerChecked) {
-        static QualityReport of(DataQuality q, AtlasStats counts) {
+                         List<FindingView> errors, boolean gazetteerChecked,
+                         ExplainViews.ExplainReportView explanation) {
+        static QualityReport of(DataQuality q, AtlasStats counts, ExplainReport explained) {
             return new QualityReport(StatsView.of(counts), q.tiesWithoutYear(), q.tiesWithoutReason(),
                     q.disputedTies(), FindingView.of(q.suspectedDuplicates()), FindingView.of(q.doubtfulCoordinates()),
-                    q.sourcesCitedOnce(), FindingView.of(q.errors()), q.gazetteerChecked());
+                    q.sourcesCitedOnce(), FindingView.of(q.errors()), q.gazetteerChecked(),
+                    ExplainViews.ExplainReportView.of(explained));
         }
     }
 

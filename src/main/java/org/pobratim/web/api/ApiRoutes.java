@@ -92,9 +92,9 @@ public final class ApiRoutes {
 
     private void tie(Context ctx) {
         new QueryParams(ctx, Set.of());
-        Atlas a = reads.get().atlas();
+        Snapshot snapshot = reads.get();
         String id = ctx.pathParam("id");
-        JsonResponses.send(ctx, a.tie(id).map(t -> ApiViews.TieDetail.of(t, a))
+        JsonResponses.send(ctx, snapshot.atlas().tie(id).map(t -> ApiViews.TieDetail.of(t, snapshot.explanations()))
                 .orElseThrow(() -> ApiException.notFound("no tie with id '" + id
                         + "' (a tie id is two city ids joined by --, in either order)")));
     }
@@ -123,8 +123,9 @@ public final class ApiRoutes {
         QueryParams q = new QueryParams(ctx, Set.of("country"));
         String country = q.country("country");
         Snapshot snapshot = reads.get();
-        JsonResponses.send(ctx, ApiReports.QualityReport.of(snapshot.quality(),
-                snapshot.atlas().stats(country == null ? Serbia.CODE : country)));
+        String scope = country == null ? Serbia.CODE : country;
+        JsonResponses.send(ctx, ApiReports.QualityReport.of(snapshot.quality(), snapshot.atlas().stats(scope),
+                snapshot.explanations().report(scope)));
     }
 
     private void worldMap(Context ctx) {

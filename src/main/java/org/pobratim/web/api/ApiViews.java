@@ -15,6 +15,7 @@ import org.pobratim.atlas.Page;
 import org.pobratim.atlas.Reason;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
+import org.pobratim.explain.Explanations;
 import org.pobratim.atlas.TieStatus;
 
 /**
@@ -65,12 +66,13 @@ final class ApiViews {
     /** Everything the atlas records of a city. */
     record CityView(String id, Map<String, String> names, List<String> alternates, String country, PointView location,
                     PopulationView population, Long geonamesId, String wikidataId, AdminView admin,
-                    List<String> sources) {
+                    List<String> sources, ExplainViews.CensusView census) {
         static CityView of(City c) {
             return new CityView(c.id(), c.names(), c.alternates(), c.country(),
                     new PointView(c.location().lat(), c.location().lon()), c.population() == null ? null
                     : new PopulationView(c.population().count(), c.population().year(), c.population().source()),
-                    c.geonamesId(), c.wikidataId(), AdminView.of(c), c.sources());
+                    c.geonamesId(), c.wikidataId(), AdminView.of(c), c.sources(),
+                    ExplainViews.CensusView.of(c.census()));
         }
     }
 
@@ -174,8 +176,10 @@ final class ApiViews {
     record TieDetail(String id, List<CityRef> cities, String established, String kind, long distanceKm, String tier,
                      List<AgreementView> agreements, StatusView status, List<ReasonView> reasons,
                      List<ActivityView> activity, List<ConflictView> conflicts, List<ListingView> listings,
-                     List<SourceView> sources) {
-        static TieDetail of(Tie t, Atlas atlas) {
+                     List<SourceView> sources, ExplainViews.ExplanationView explanation,
+                     ExplainViews.LivenessView liveness) {
+        static TieDetail of(Tie t, Explanations explanations) {
+            Atlas atlas = explanations.atlas();
             City a = atlas.cities().get(t.cityA());
             City b = atlas.cities().get(t.cityB());
             return new TieDetail(t.id(), cityRefs(t, atlas), t.established().toString(), kindCode(t),
@@ -186,7 +190,9 @@ final class ApiViews {
                     java.util.stream.Stream.concat(t.conflicts().stream(), t.listingConflicts().stream())
                             .map(ConflictView::of).toList(),
                     t.listings().stream().map(ListingView::of).toList(),
-                    t.sourceIds().stream().map(atlas.sources()::get).map(SourceView::of).toList());
+                    t.sourceIds().stream().map(atlas.sources()::get).map(SourceView::of).toList(),
+                    ExplainViews.ExplanationView.of(explanations.of(t)),
+                    ExplainViews.LivenessView.of(explanations.liveness(t), explanations.referenceYear()));
         }
     }
 
@@ -194,7 +200,7 @@ final class ApiViews {
         return t.firstKind().map(Coded::code).orElse(null);
     }
 
-    private static List<CityRef> cityRefs(Tie t, Atlas atlas) {
+    static List<CityRef> cityRefs(Tie t, Atlas atlas) {
         return List.of(CityRef.of(atlas.cities().get(t.cityA())), CityRef.of(atlas.cities().get(t.cityB())));
     }
 

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.pobratim.atlas.Census;
 import org.pobratim.atlas.City;
+import org.pobratim.atlas.Nationality;
 import org.pobratim.atlas.Serbia;
 import org.pobratim.atlas.Tie;
 import org.pobratim.names.SerbianScript;
@@ -98,7 +100,21 @@ final class CityModel {
             facts.add(new Fact(text.t("city.population"), city.population().year() == null ? count
                     : text.t("city.populationYear", count, String.valueOf(city.population().year()))));
         }
+        if (city.census() != null) {
+            facts.add(new Fact(text.t("city.census", String.valueOf(city.census().year())), census(city.census(), text)));
+        }
         return facts;
+    }
+
+    /** The groups a census source gives, largest first, with their shares ("Hungarians 72.8 %, Serbs 17.8 %"). */
+    private static String census(Census census, PageText text) {
+        List<Nationality> groups = new ArrayList<>(census.counts().keySet());
+        census.percents().keySet().stream().filter(g -> !census.counts().containsKey(g)).forEach(groups::add);
+        return groups.stream()
+                .sorted(java.util.Comparator.comparingDouble((Nationality g) -> -census.share(g).orElse(0)))
+                .map(g -> String.format(text.lang().locale(), "%s %.1f %%", text.label(g), 100 * census.share(g)
+                        .orElse(0)))
+                .collect(Collectors.joining(", ")) + " [" + String.join(", ", census.sources()) + "]";
     }
 
     private static List<Cousin> cousins(PageParts parts, City city) {

@@ -16,6 +16,9 @@ import org.pobratim.atlas.Tie;
 import org.pobratim.atlas.TieQuery;
 import org.pobratim.atlas.TieSides;
 import org.pobratim.atlas.TieState;
+import org.pobratim.explain.Explanation;
+import org.pobratim.explain.Explanations;
+import org.pobratim.explain.Liveness;
 import org.pobratim.web.pages.Views.Filter;
 import org.pobratim.web.pages.Views.Option;
 
@@ -24,10 +27,20 @@ final class HomeModel {
     private HomeModel() {
     }
 
-    /** The home page's filters, parsed from the query string; null does not filter. */
-    record HomeFilter(AgreementKind kind, TieState state, Integer decade, ReasonCategory reason, String country) {
+    /**
+     * The home page's filters, parsed from the query string; null does not filter. Liveness and how a tie is
+     * explained come from the snapshot's explanations, the rest from the atlas's tie query.
+     */
+    record HomeFilter(AgreementKind kind, TieState state, Integer decade, ReasonCategory reason, String country,
+                      Liveness liveness, Explanation.Basis explained) {
         boolean any() {
-            return kind != null || state != null || decade != null || reason != null || country != null;
+            return kind != null || state != null || decade != null || reason != null || country != null
+                    || liveness != null || explained != null;
+        }
+
+        boolean matches(Tie tie, Explanations explanations) {
+            return (liveness == null || explanations.liveness(tie).state() == liveness)
+                    && (explained == null || explanations.of(tie).basis() == explained);
         }
 
         TieQuery query() {
@@ -38,7 +51,8 @@ final class HomeModel {
 
     static Views.Home build(PageParts parts, HomeFilter filter) {
         PageText text = parts.text;
-        List<Tie> ties = parts.atlas.findTies(filter.query(), 0, Integer.MAX_VALUE).items();
+        List<Tie> ties = parts.atlas.findTies(filter.query(), 0, Integer.MAX_VALUE).items().stream()
+                .filter(t -> filter.matches(t, parts.explanations)).toList();
         List<Tie> allSerbian = parts.serbianTies();
         Set<String> homes = new TreeSet<>();
         Set<String> partners = new TreeSet<>();
@@ -55,7 +69,11 @@ final class HomeModel {
                 new Filter("decade", text.t("home.filter.decade"), decades(text, allSerbian, filter.decade())),
                 new Filter("reason", text.t("home.filter.reason"), options(text, ReasonCategory.class, filter.reason())),
                 new Filter("country", text.t("home.filter.country"), partnerCountries(parts, allSerbian,
-                        filter.country())));
+                        filter.country())),
+                new Filter("liveness", text.t("home.filter.liveness"), options(text, Liveness.class,
+                        filter.liveness())),
+                new Filter("explained", text.t("home.filter.explained"), options(text, Explanation.Basis.class,
+                        filter.explained())));
         String counts = text.t("home.counts", ties.size(), homes.size(), partners.size(), countries.size());
         // the first tie a source explains, told by its first reason
         Views.Story featured = allSerbian.stream()

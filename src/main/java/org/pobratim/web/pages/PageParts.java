@@ -11,6 +11,7 @@ import org.pobratim.atlas.Serbia;
 import org.pobratim.atlas.Tie;
 import org.pobratim.atlas.TieQuery;
 import org.pobratim.atlas.TieSides;
+import org.pobratim.explain.Explanations;
 import org.pobratim.web.pages.Views.Chrome;
 import org.pobratim.web.pages.Views.Link;
 import org.pobratim.web.pages.Views.Story;
@@ -22,11 +23,13 @@ import org.pobratim.web.pages.Views.TieRow;
  */
 final class PageParts {
     final Atlas atlas;
+    final Explanations explanations;
     final PageText text;
     private final PageOptions options;
 
-    PageParts(Atlas atlas, PageText text, PageOptions options) {
-        this.atlas = atlas;
+    PageParts(Explanations explanations, PageText text, PageOptions options) {
+        this.atlas = explanations.atlas();
+        this.explanations = explanations;
         this.text = text;
         this.options = options;
     }
@@ -81,7 +84,7 @@ final class PageParts {
             String reasons = tie.reasonCategories().stream().map(r -> text.label(r))
                     .collect(Collectors.joining(", "));
             rows.add(new TieRow(tieHref(tie), cityLink(home), cityLink(partner), countryLink(partner.country()),
-                    text.year(tie.established()), kinds(tie), text.label(tie.status().state()), reasons,
+                    text.year(tie.established()), kinds(tie), text.label(explanations.liveness(tie).state()), reasons,
                     tie.sourceIds().size(), text.label(atlas.tier(tie))));
         }
         return rows;

@@ -12,6 +12,8 @@ import org.pobratim.atlas.AgreementKind;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.TieState;
+import org.pobratim.explain.Explanation;
+import org.pobratim.explain.Liveness;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.ReadRoutes;
 
@@ -109,7 +111,7 @@ public final class PageRoutes {
             return;
         }
         Snapshot snapshot = reads.get();
-        handler.handle(new PageParts(snapshot.atlas(), new PageText(lang.get(), messages), options), snapshot);
+        handler.handle(new PageParts(snapshot.explanations(), new PageText(lang.get(), messages), options), snapshot);
     }
 
     private void send(Context ctx, PageParts parts, String template, Object view) {
@@ -164,7 +166,9 @@ public final class PageRoutes {
                 coded(ctx, "status", TieState.class),
                 decade(ctx),
                 coded(ctx, "reason", ReasonCategory.class),
-                country(ctx));
+                country(ctx),
+                coded(ctx, "liveness", Liveness.class),
+                coded(ctx, "explained", Explanation.Basis.class));
     }
 
     private static <E extends Enum<E> & Coded> E coded(Context ctx, String name, Class<E> type) {

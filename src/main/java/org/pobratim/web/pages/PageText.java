@@ -11,7 +11,12 @@ import org.pobratim.atlas.ConflictTopic;
 import org.pobratim.atlas.LocalizedText;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.ReasonCategory;
+import org.pobratim.atlas.Nationality;
 import org.pobratim.atlas.SourceTier;
+import org.pobratim.atlas.Trait;
+import org.pobratim.explain.Explanation;
+import org.pobratim.explain.FeatureName;
+import org.pobratim.explain.Liveness;
 import org.pobratim.atlas.TieState;
 import org.pobratim.names.SerbianScript;
 
@@ -41,14 +46,19 @@ final class PageText {
     }
 
     /** The message-key prefix of each coded value a page shows: {@code kind.twinning}, {@code status.ended}. */
-    static final Map<Class<? extends Coded>, String> LABELS = Map.of(
-            AgreementKind.class, "kind",
-            TieState.class, "status",
-            ReasonCategory.class, "reason",
-            AdminType.class, "admin",
-            ActivityKind.class, "activity",
-            ConflictTopic.class, "conflict",
-            SourceTier.class, "tier");
+    static final Map<Class<? extends Coded>, String> LABELS = Map.ofEntries(
+            Map.entry(AgreementKind.class, "kind"),
+            Map.entry(TieState.class, "status"),
+            Map.entry(ReasonCategory.class, "reason"),
+            Map.entry(AdminType.class, "admin"),
+            Map.entry(ActivityKind.class, "activity"),
+            Map.entry(ConflictTopic.class, "conflict"),
+            Map.entry(SourceTier.class, "tier"),
+            Map.entry(Liveness.class, "liveness"),
+            Map.entry(Explanation.Basis.class, "explain.basis"),
+            Map.entry(FeatureName.class, "explain.feature"),
+            Map.entry(Nationality.class, "nationality"),
+            Map.entry(Trait.class, "trait"));
 
     /** The label of a coded value in the page's language. */
     <E extends Enum<E> & Coded> String label(E value) {

@@ -10,6 +10,9 @@ import org.pobratim.atlas.AtlasStats;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.ReasonCategory;
 import org.pobratim.atlas.Serbia;
+import org.pobratim.explain.ExplainReport;
+import org.pobratim.explain.Liveness;
+import org.pobratim.explain.LivenessRule;
 import org.pobratim.web.pages.Views.Chart;
 import org.pobratim.web.pages.Views.Fact;
 
@@ -33,11 +36,16 @@ final class StatsModel {
                 .limit(TOP_COUNTRIES).map(e -> new Svg.Bar(text.country(e.getKey()), e.getValue())).toList()));
         charts.add(chart(text.t("stats.byKind"), coded(text, stats.byKind(), AgreementKind.class)));
         charts.add(chart(text.t("stats.byReason"), coded(text, stats.byReason(), ReasonCategory.class)));
+        ExplainReport report = parts.explanations.report(Serbia.CODE);
+        charts.add(chart(text.t("stats.byLiveness"), report.liveness().entrySet().stream()
+                .filter(e -> e.getValue() > 0).map(e -> new Svg.Bar(text.label(e.getKey()), e.getValue())).toList()));
+        charts.add(chart(text.t("stats.byExplanation"), report.basis().entrySet().stream()
+                .map(e -> new Svg.Bar(text.label(e.getKey()), e.getValue())).toList()));
         return new Views.StatsPage(parts.chrome(text.t("stats.title"), text.t("stats.description"), "/stats"), charts,
-                sentences(parts, answers));
+                sentences(parts, answers, report));
     }
 
-    private static List<String> sentences(PageParts parts, ArticleAnswers answers) {
+    private static List<String> sentences(PageParts parts, ArticleAnswers answers, ExplainReport report) {
         PageText text = parts.text;
         List<String> sentences = new ArrayList<>();
         String oldest = answers.oldestTies().stream().map(id -> parts.atlas.tie(id).map(parts::pair).orElse(id))
@@ -53,6 +61,11 @@ final class StatsModel {
                 answers.outsideKosovoWithGreekPartner(), answers.serbianUnitsOutsideKosovo()));
         sentences.add(text.t("stats.unknown", answers.tiesWithUnknownReason(), answers.ties(),
                 percent(text, answers.tiesWithUnknownReason(), answers.ties())));
+        sentences.add(text.t(report.mostOnlyFormally() ? "stats.onlyFormally.holds" : "stats.onlyFormally.not",
+                report.ties(), report.count(Liveness.PAPER_ONLY), percent(text, report.count(Liveness.PAPER_ONLY),
+                        report.ties()), report.count(Liveness.DORMANT), percent(text, report.count(Liveness.DORMANT),
+                        report.ties()), report.count(Liveness.LIVING), percent(text, report.count(Liveness.LIVING),
+                        report.ties()), String.valueOf(report.referenceYear() - LivenessRule.RECENT_YEARS)));
         sentences.add(text.t("stats.topCountries", answers.partnerCountries().stream()
                 .limit(TOP_COUNTRIES_IN_SENTENCE).map(r -> text.country(r.id()) + " " + r.count())
                 .collect(Collectors.joining(", "))));

@@ -53,7 +53,10 @@ final class TieModel {
         return new Views.TiePage(parts.chrome(title, description, "/tie/" + tie.id()), parts.cityLink(home),
                 parts.cityLink(partner), parts.countryLink(home.country()), parts.countryLink(partner.country()),
                 distance, established, evidence(parts, tie), agreements, status, reasons, activity, conflicts,
-                listings, sources, parts.mapJson(List.of(tie), null));
+                listings, sources, parts.mapJson(List.of(tie), null),
+                ExplainText.panel(text, parts.explanations.of(tie)),
+                text.label(parts.explanations.liveness(tie).state()),
+                ExplainText.liveness(text, parts.explanations.liveness(tie)));
     }
 
     /** What the tie rests on: its best source's tier, and for a listed tie the lists that name it. */

@@ -82,13 +82,26 @@ final class Views {
 
     record TiePage(Chrome chrome, Link a, Link b, Link countryA, Link countryB, String distance, String established,
                    String evidence, List<Line> agreements, Line status, List<Story> reasons, List<Line> activity,
-                   List<Line> conflicts, List<Line> listings, List<SourceItem> sources, String mapJson) {
+                   List<Line> conflicts, List<Line> listings, List<SourceItem> sources, String mapJson,
+                   ExplainPanel explanation, String livenessLabel, String liveness) {
+    }
+
+    /** The "Why are they twins?" panel: the score, how the tie is explained, and each feature's line. */
+    record ExplainPanel(String score, String basis, List<FeatureRow> features) {
+    }
+
+    record FeatureRow(String label, String evidence, String points, List<String> sources) {
     }
 
     record CountryPage(Chrome chrome, String countryName, String summary, String mapJson, List<TieRow> ties) {
     }
 
-    record StoriesPage(Chrome chrome, List<Story> explained, List<Story> inexplicable, String unknownShare) {
+    record StoriesPage(Chrome chrome, List<Story> explained, List<Story> inexplicable, String unknownShare,
+                       List<RankedRow> leastExplained, List<RankedRow> bestExplained) {
+    }
+
+    /** A tie in a ranking by explicability: its place, the pair, its score, how it is explained, its liveness. */
+    record RankedRow(int rank, String href, String pair, int score, String basis, String liveness) {
     }
 
     record Chart(String title, String svg, List<Fact> rows) {

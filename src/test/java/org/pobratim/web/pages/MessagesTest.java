@@ -36,6 +36,21 @@ class MessagesTest {
     }
 
     @Test
+    void everyFeatureAndLivenessHasItsSentenceInBothCuratedLanguages() {
+        for (String tag : new String[] {"en", "sr-Latn"}) {
+            java.util.Map<String, String> keys = Messages.load(tag);
+            for (org.pobratim.explain.FeatureName name : org.pobratim.explain.FeatureName.values()) {
+                if (name != org.pobratim.explain.FeatureName.DOCUMENTED_REASON) {
+                    assertThat(keys).as(tag).containsKey(ExplainText.evidenceKey(name));
+                }
+            }
+            for (org.pobratim.explain.Liveness state : org.pobratim.explain.Liveness.values()) {
+                assertThat(keys).as(tag).containsKey(ExplainText.livenessKey(state));
+            }
+        }
+    }
+
+    @Test
     void everyKeyTheTemplatesAndViewsUseExists() throws IOException {
         Set<String> used = new TreeSet<>();
         for (Path root : new Path[] {Path.of("src/main/jte"), Path.of("src/main/java/org/pobratim/web/pages")}) {

@@ -120,11 +120,49 @@ class PagesTest {
         String stories = page("/en/stories");
         assertThat(stories).contains("The inexplicable").contains("Inđija").contains("Why they are twins");
         String stats = page("/sr-Latn/stats");
-        assertThat(count(stats, "<svg")).isEqualTo(4);
-        assertThat(stats).contains("Najstarija veza").contains("1957");
+        assertThat(count(stats, "<svg")).as("decade, country, kind, reason, liveness, explanation").isEqualTo(6);
+        assertThat(stats).contains("Najstarija veza").contains("1957").contains("Veze po tome da li su žive")
+                .contains("postoji samo formalno").contains("nije dokaz da je nema");
         String search = page("/en/search?q=Sabac");
         assertThat(search).contains("href=\"/en/city/rs-sabac\"");
         assertThat(page("/sr-Cyrl/search?q=%D0%A8%D0%B0%D0%B1%D0%B0%D1%86")).contains("href=\"/sr-Cyrl/city/rs-sabac\"");
+    }
+
+    @Test
+    void aTiePageShowsWhyTheyAreTwinsWithEachContributionAndWhetherTheTieIsAlive() {
+        String narvik = page("/en/tie/no-narvik--rs-kikinda");
+        assertThat(narvik).contains("Why are they twins?").contains("Explicability: 86 of 100")
+                .contains("a source gives the reason").contains("Documented reason")
+                .contains("Citizens of the town died in wartime camps").contains("+85")
+                .contains("2,520 km apart").contains("href=\"#src-fixture-news\"");
+        assertThat(narvik).contains("dormant").contains("The last recorded sign of life is from 2018-05, more than five years ago")
+                .contains("No recorded activity is not proof of none.");
+        String fujimi = page("/sr-Latn/tie/jp-fujimi--rs-kikinda");
+        assertThat(fujimi).contains("Zašto su pobratimi?").contains("Udaljenost").contains("samo na papiru");
+        assertThat(page("/en/tie/jp-fujimi--rs-sabac")).as("a trait the source states")
+                .contains("Shared trait (sourced)").contains("A source says the two towns share this: industry.");
+    }
+
+    @Test
+    void theStoriesRankTiesByExplicabilityAndTheHomeMapFiltersByLivenessAndExplanation() {
+        String stories = page("/en/stories");
+        assertThat(stories).contains("Least explained").contains("Best explained")
+                .contains("href=\"/en/tie/no-narvik--rs-kikinda\"");
+        int all = count(page("/en/"), "class=\"tie-link\"");
+        int paper = count(page("/en/?liveness=paper-only"), "class=\"tie-link\"");
+        int documented = count(page("/en/?explained=documented"), "class=\"tie-link\"");
+        assertThat(paper).isEqualTo(5).isLessThan(all);
+        assertThat(documented).isEqualTo(4);
+        assertThat(page("/en/?liveness=dormant&explained=documented")).contains("no-narvik--rs-kikinda");
+        HttpResponse<String> bad = atlas.get("/en/?liveness=zombie");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("liveness").contains("zombie").contains("living | dormant");
+    }
+
+    @Test
+    void aUnitsPageShowsItsCensusAsTheSourceGivesIt() {
+        assertThat(page("/en/city/rs-kikinda")).contains("Census 2022 (as the source gives it)")
+                .contains("Serbs 77.0 %, Hungarians 11.2 %, Roma 3.6 %").contains("[fixture-census]");
     }
 
     @Test
