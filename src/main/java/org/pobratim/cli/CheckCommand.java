@@ -2,6 +2,8 @@ package org.pobratim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +15,10 @@ import org.pobratim.atlas.DataQuality;
 import org.pobratim.atlas.Gazetteer;
 import org.pobratim.atlas.GazetteerPlace;
 import org.pobratim.atlas.Serbia;
+import org.pobratim.explain.ExplainReport;
+import org.pobratim.explain.Explanations;
 import org.pobratim.ingest.BundleLoader;
+import org.pobratim.ingest.CountryBorders;
 import org.pobratim.ingest.GeoNamesReader;
 import org.pobratim.ingest.InputRejected;
 import picocli.CommandLine.Command;
@@ -55,8 +60,10 @@ final class CheckCommand implements Callable<Integer> {
         DataQuality quality = DataQuality.of(atlas, new Gazetteer(places));
         ArticleAnswers answers = ArticleAnswers.of(atlas);
         AtlasStats counts = atlas.stats(Serbia.CODE);
-        System.out.print(markdown ? QualityText.markdown(quality, counts, answers, atlas)
-                : QualityText.plain(quality, counts, answers));
+        ExplainReport explained = new Explanations(atlas, CountryBorders.bundled(),
+                Year.now(ZoneOffset.UTC).getValue()).report(Serbia.CODE);
+        System.out.print(markdown ? QualityText.markdown(quality, counts, answers, atlas, explained)
+                : QualityText.plain(quality, counts, answers, explained));
         if (quality.hasErrors()) {
             System.err.printf("%d hard error(s)%n", quality.errors().size());
             return Main.EXIT_INVALID;

@@ -1,12 +1,15 @@
 package org.pobratim.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.AtlasStats;
+import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.DataQuality;
+import org.pobratim.explain.ExplainReport;
 
 /** The data-quality report as plain text (terminal) or Markdown (docs/data-quality.md). */
 final class QualityText {
@@ -15,7 +18,7 @@ final class QualityText {
     private QualityText() {
     }
 
-    static String plain(DataQuality q, AtlasStats counts, ArticleAnswers a) {
+    static String plain(DataQuality q, AtlasStats counts, ArticleAnswers a, ExplainReport e) {
         StringBuilder s = new StringBuilder();
         s.append(String.format("%d ties; by kind %s; by status %s; by decade %s%n", counts.ties(),
                 counts.byKind(), counts.byStatus(), counts.byDecade()));
@@ -28,8 +31,11 @@ final class QualityText {
                 : "doubtful coordinates: not checked (no --gazetteer)\n");
         s.append(section("sources cited once", q.sourcesCitedOnce()));
         s.append(findings("HARD ERRORS", q.errors()));
+        s.append(String.format("ties by liveness (as of %d) %s%n", e.referenceYear(), coded(e.liveness())));
+        s.append(String.format("ties by explanation (documented / computed only / none) %s%n", coded(e.basis())));
         s.append("\nThe article's questions:\n");
         a.sentences().forEach(line -> s.append("  ").append(line).append('\n'));
+        s.append("  ").append(e.onlyFormallyAnswer()).append('\n');
         return s.toString();
     }
 
@@ -45,13 +51,14 @@ final class QualityText {
         return s.toString();
     }
 
-    static String markdown(DataQuality q, AtlasStats counts, ArticleAnswers a, Atlas atlas) {
+    static String markdown(DataQuality q, AtlasStats counts, ArticleAnswers a, Atlas atlas, ExplainReport e) {
         StringBuilder s = new StringBuilder();
         s.append("# Data quality of the bundled dataset\n\n");
         s.append("Written by `./pobratim check --markdown --gazetteer target/datasets/cities1000.txt`; CI runs the "
                 + "same check and fails on hard errors.\n\n");
         s.append("## The article's questions, answered from the data\n\n");
         a.sentences().forEach(line -> s.append("* ").append(line).append('\n'));
+        s.append("* Most ties \"exist only formally\"? ").append(e.onlyFormallyAnswer()).append('\n');
         s.append("\n## Counts\n\n");
         s.append(String.format("%d cities, %d ties, %d sources.%n%n", atlas.cities().size(), counts.ties(),
                 atlas.sources().size()));
@@ -59,6 +66,9 @@ final class QualityText {
         table(s, "Status", counts.byStatus());
         table(s, "Decade established", counts.byDecade());
         table(s, "Reason", counts.byReason());
+        table(s, "Liveness (as of " + e.referenceYear() + ", docs/explain.md)", coded(e.liveness()));
+        table(s, "Explained (documented: a source gives a reason; computed: the atlas's evidence only)",
+                coded(e.basis()));
         s.append("\n## To review\n\n");
         s.append(String.format("* ties without a year: %d%n", q.tiesWithoutYear().size()));
         s.append(String.format("* ties without a reason: %d%n", q.tiesWithoutReason().size()));
@@ -81,5 +91,12 @@ final class QualityText {
         s.append("| ").append(title).append(" | ties |\n| --- | --- |\n");
         counts.forEach((k, v) -> s.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         s.append('\n');
+    }
+
+    /** Counts by code, in the enum's order. */
+    private static <K extends Enum<K> & Coded> Map<String, Long> coded(Map<K, Integer> counts) {
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        counts.forEach((k, v) -> byCode.put(k.code(), (long) v));
+        return byCode;
     }
 }

@@ -194,10 +194,36 @@ class BrowserTest {
     }
 
     @Test
+    void aTiePageExplainsItselfAndTheMapFiltersTiesThatExistOnlyOnPaper() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/en/tie/no-narvik--rs-kikinda"));
+        WebElement panel = browser.findElement(By.cssSelector("section.explain"));
+        assertThat(panel.findElement(By.tagName("h2")).getText()).isEqualTo("Why are they twins?");
+        List<WebElement> rows = panel.findElements(By.cssSelector("table.features tbody tr"));
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
+        int sum = rows.stream().mapToInt(r -> Integer.parseInt(r.findElement(By.cssSelector("td.num")).getText()
+                .replace("+", ""))).sum();
+        assertThat(panel.findElement(By.cssSelector(".score")).getText()).isEqualTo("Explicability: " + sum + " of 100");
+        assertThat(browser.findElement(By.cssSelector("dd.liveness")).getText()).contains("dormant")
+                .contains("No recorded activity is not proof of none.");
+        screenshot("08-tie-explained");
+        assertThat(severeConsoleMessages()).as("console errors on a tie page").isEmpty();
+
+        browser.get(url("/en/"));
+        int allArcs = mapAttribute("data-arcs");
+        new Select(browser.findElement(By.id("f-liveness"))).selectByValue("paper-only");
+        browser.findElement(By.cssSelector(".filters button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().contains("liveness=paper-only"));
+        int paperArcs = mapAttribute("data-arcs");
+        assertThat(paperArcs).isPositive().isLessThan(allArcs);
+        assertThat(browser.findElements(By.cssSelector("a.tie-link"))).hasSize(paperArcs);
+    }
+
+    @Test
     void cyrillicSearchAndTheKeyboardWork() {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/sr-Cyrl/stats"));
-        assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSize(6);
         screenshot("07-stats-cyrillic");
         // the first Tab reaches the skip link, which leads to the content
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -215,7 +241,8 @@ class BrowserTest {
     @Test
     void onAPhoneSizedScreenNothingOverflowsSideways() {
         browser.manage().window().setSize(new Dimension(390, 844));
-        for (String path : List.of("/en/", "/sr-Latn/city/rs-kikinda", "/en/stories")) {
+        for (String path : List.of("/en/", "/sr-Latn/city/rs-kikinda", "/en/stories",
+                "/en/tie/no-narvik--rs-kikinda")) {
             browser.get(url(path));
             Object overflow = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
