@@ -64,6 +64,7 @@ final class CheckCommand implements Callable<Integer> {
                 Year.now(ZoneOffset.UTC).getValue()).report(Serbia.CODE);
         System.out.print(markdown ? QualityText.markdown(quality, counts, answers, atlas, explained)
                 : QualityText.plain(quality, counts, answers, explained));
+        System.out.print(QualityText.coverage(atlas, markdown));
         if (quality.hasErrors()) {
             System.err.printf("%d hard error(s)%n", quality.errors().size());
             return Main.EXIT_INVALID;

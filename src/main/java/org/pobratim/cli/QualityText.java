@@ -3,12 +3,17 @@ package org.pobratim.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.AtlasStats;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.DataQuality;
+import org.pobratim.atlas.ReasonCategory;
+import org.pobratim.atlas.Serbia;
+import org.pobratim.atlas.Tie;
+import org.pobratim.atlas.TieQuery;
 import org.pobratim.explain.ExplainReport;
 
 /** The data-quality report as plain text (terminal) or Markdown (docs/data-quality.md). */
@@ -98,5 +103,25 @@ final class QualityText {
         Map<String, Long> byCode = new LinkedHashMap<>();
         counts.forEach((k, v) -> byCode.put(k.code(), (long) v));
         return byCode;
+    }
+
+    /** How much of what the explanation and liveness need the Serbian ties and units have (issue 11's targets). */
+    static String coverage(Atlas atlas, boolean markdown) {
+        List<Tie> ties = atlas.findTies(TieQuery.ofCountry(Serbia.CODE), 0, Integer.MAX_VALUE).items();
+        long dated = ties.stream().filter(t -> t.established().isKnown()).count();
+        long reasoned = ties.stream().filter(t -> !t.reasonCategories().equals(Set.of(ReasonCategory.UNKNOWN)))
+                .count();
+        long active = ties.stream().filter(t -> !t.activity().isEmpty()).count();
+        long units = atlas.cities().values().stream().filter(Serbia::isUnit).count();
+        long counted = atlas.cities().values().stream().filter(c -> Serbia.isUnit(c) && c.census() != null).count();
+        String line = String.format("Serbian ties with a year %d of %d (%s), with a sourced reason %d (%s), with "
+                        + "recorded activity %d (%s); Serbian units with census figures %d of %d (%s)%n",
+                dated, ties.size(), percent(dated, ties.size()), reasoned, percent(reasoned, ties.size()), active,
+                percent(active, ties.size()), counted, units, percent(counted, units));
+        return markdown ? "\n## Coverage\n\n" + line : line;
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "-" : Math.round(100.0 * part / whole) + " %";
     }
 }
