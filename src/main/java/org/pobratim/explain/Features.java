@@ -73,9 +73,19 @@ final class Features {
 
     private static int weight(Reason reason, Map<String, Source> sources) {
         int corroboration = Math.min(ExplainPolicy.CORROBORATION_CAP,
-                ExplainPolicy.CORROBORATION * (new HashSet<>(reason.sources()).size() - 1));
+                ExplainPolicy.CORROBORATION * (independent(reason.sources(), sources) - 1));
         return ExplainPolicy.REASON.getOrDefault(reason.category(), 0)
                 + ExplainPolicy.REASON_TIER.get(bestTier(reason.sources(), sources)) + corroboration;
+    }
+
+    /** How many different documents the ids name: two ids of one address are one source. */
+    static int independent(List<String> ids, Map<String, Source> sources) {
+        Set<String> documents = new HashSet<>();
+        for (String id : ids) {
+            Source source = sources.get(id);
+            documents.add(source == null ? id : source.url());
+        }
+        return documents.size();
     }
 
     private static SourceTier bestTier(List<String> ids, Map<String, Source> sources) {

@@ -37,12 +37,12 @@ final class ApiReports {
     record AnswersView(List<String> oldestTies, String oldestYear, List<RankedView> mostTies,
                        List<RankedView> partnerCountries, int serbianUnits, int serbianUnitsWithGreekPartner,
                        int serbianUnitsOutsideKosovo, int outsideKosovoWithGreekPartner, int ties,
-                       int tiesWithUnknownReason) {
-        static AnswersView of(ArticleAnswers a) {
+                       int tiesWithUnknownReason, boolean mostOnlyFormally, String onlyFormally) {
+        static AnswersView of(ArticleAnswers a, ExplainReport serbian) {
             return new AnswersView(a.oldestTies(), a.oldestYear(), RankedView.of(a.mostTies()),
                     RankedView.of(a.partnerCountries()), a.serbianUnits(), a.serbianUnitsWithGreekPartner(),
                     a.serbianUnitsOutsideKosovo(), a.outsideKosovoWithGreekPartner(), a.ties(),
-                    a.tiesWithUnknownReason());
+                    a.tiesWithUnknownReason(), serbian.mostOnlyFormally(), serbian.onlyFormallyAnswer());
         }
     }
 

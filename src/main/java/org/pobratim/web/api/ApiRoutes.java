@@ -116,7 +116,9 @@ public final class ApiRoutes {
 
     private void answers(Context ctx) {
         new QueryParams(ctx, Set.of());
-        JsonResponses.send(ctx, ApiReports.AnswersView.of(reads.get().answers()));
+        Snapshot snapshot = reads.get();
+        JsonResponses.send(ctx, ApiReports.AnswersView.of(snapshot.answers(),
+                snapshot.explanations().report(Serbia.CODE)));
     }
 
     private void quality(Context ctx) {
