@@ -15,7 +15,9 @@ import org.pobratim.app.Pobratim;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
 import org.pobratim.atlas.Tie;
+import org.pobratim.explain.Explanations;
 import org.pobratim.ingest.BundleImport;
+import org.pobratim.ingest.CountryBorders;
 import org.pobratim.ingest.EntityResolver;
 import org.pobratim.ingest.GazetteerImport;
 import org.pobratim.ingest.world.WorldImport;
@@ -65,6 +67,7 @@ public final class WorldFigures {
                 System.out.printf("world: %d cities, %d ties, %d gazetteer places%n", atlas.cities().size(),
                         atlas.ties().size(), app.reads().get().gazetteer().size());
                 snapshotRebuild(app);
+                explanations(atlas);
                 heap();
                 timings(served.port(), atlas);
             }
@@ -98,6 +101,16 @@ public final class WorldFigures {
                 + " max %.0f ms of 11%n", times.get(5) / 1e6, times.get(10) / 1e6);
     }
 
+    /** The explanation engine over the whole world: built, every tie explained and ranked, as on a first request. */
+    private static void explanations(Atlas atlas) {
+        long started = System.nanoTime();
+        Explanations explanations = new Explanations(atlas, CountryBorders.bundled(), 2026);
+        int ranked = explanations.ranking(Explanations.Order.INEXPLICABLE, null, Integer.MAX_VALUE).size();
+        print("explanation engine over the world: built, every tie explained and ranked", started,
+                ranked + " ties; " + explanations.report(null).count(org.pobratim.explain.Liveness.UNKNOWN)
+                        + " known from lists alone");
+    }
+
     private static void heap() {
         System.gc();
         System.gc();
@@ -115,6 +128,10 @@ public final class WorldFigures {
                 + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).toList(), 2000);
         measure(port, "tie API", atlas.ties().keySet().stream().filter(id -> id.hashCode() % 50 == 0)
                 .map(id -> "/api/v1/ties/" + id).toList(), 2000);
+        measure(port, "tie page", atlas.ties().keySet().stream().filter(id -> id.hashCode() % 50 == 0)
+                .map(id -> "/en/tie/" + id).toList(), 2000);
+        measure(port, "rankings API (world and Serbia, computed once per snapshot)", List.of(
+                "/api/v1/rankings/inexplicable?limit=50", "/api/v1/rankings/explained?country=RS"), 500);
         measure(port, "home page", List.of("/en/"), 50);
     }
 
