@@ -29,8 +29,13 @@ public final class ExplainPolicy {
     /** Each further source that gives the same reason, up to {@link #CORROBORATION_CAP}: a story told twice. */
     public static final int CORROBORATION = 5;
     public static final int CORROBORATION_CAP = 10;
-    /** Each trait a source says the two towns share (mining, a spa, wine…), as part of its reason. */
-    public static final int SHARED_TRAIT = 15;
+    /**
+     * A trait a source says the two towns share as the basis of the tie (mining, a spa, wine…): as much as a shared
+     * name weighs when the atlas finds one ({@link #SHARED_NAME}), since both name what the two have in common; each
+     * further trait adds {@link #FURTHER_REASON}. (At 15, the issue's oracle — Bor and Le Creusot, whose tie rests on
+     * mining, among the best explained tenth — did not hold: 60th of 441.)
+     */
+    public static final int SHARED_TRAIT = 25;
     /** Added to the best documented reason by the best tier among its sources. */
     public static final Map<SourceTier, Integer> REASON_TIER = Map.of(
             SourceTier.PRIMARY, 10, SourceTier.SECONDARY, 5, SourceTier.LISTING, 0);

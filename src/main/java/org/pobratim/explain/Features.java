@@ -60,7 +60,8 @@ final class Features {
         for (Reason reason : reasons) {
             for (Trait trait : reason.traits()) {
                 if (traits.add(trait)) {
-                    int points = Math.min(ExplainPolicy.SHARED_TRAIT, ExplainPolicy.DOCUMENTED_CAP - total);
+                    int weight = traits.size() == 1 ? ExplainPolicy.SHARED_TRAIT : ExplainPolicy.FURTHER_REASON;
+                    int points = Math.min(weight, ExplainPolicy.DOCUMENTED_CAP - total);
                     total += points;
                     features.add(new Feature(FeatureName.SHARED_TRAIT, trait.code(), points,
                             "A source says the two towns share " + trait.code(), List.of(trait.code()), null,

@@ -172,6 +172,11 @@ class FeaturesTest {
         assertThat(points(Features.documented(Fixtures.withReasons(Fixtures.tie(a, b, "1957"), economy, war),
                 sources))).as("best first, another category, then the trait")
                 .containsExactly(75, ExplainPolicy.FURTHER_REASON, 10);  // the trait is cut to the cap of 90
+        Reason twoTraits = new Reason(ReasonCategory.ECONOMY, STORY, List.of(LIST.id()),
+                List.of(Trait.AGRICULTURE, Trait.INDUSTRY));
+        assertThat(points(Features.documented(Fixtures.withReasons(Fixtures.tie(a, b, "2016"), twoTraits), sources)))
+                .as("the first trait weighs as a shared name, a further one as a further reason")
+                .containsExactly(50, ExplainPolicy.SHARED_TRAIT, ExplainPolicy.FURTHER_REASON);
         Reason unknown = new Reason(ReasonCategory.UNKNOWN, STORY, List.of());
         assertThat(Features.documented(Fixtures.withReasons(Fixtures.tie(a, b, "1957"), unknown), sources)).isEmpty();
     }
