@@ -1,0 +1,136 @@
+package org.pobratim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.pobratim.app.Pobratim;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.ingest.EdgeLists;
+import org.pobratim.ingest.InputRejected;
+import org.pobratim.network.AtlasGraph;
+import org.pobratim.network.Graph;
+import org.pobratim.network.NetworkStats;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The twin network's statistics: of the atlas (a country's ties, or all), or of an external edge list. */
+@Command(name = "network", mixinStandardHelpOptions = true, subcommands = NetworkCommand.Stats.class,
+        description = "Statistics of the twin-town network (docs/network.md).")
+final class NetworkCommand {
+    @Command(name = "stats", mixinStandardHelpOptions = true,
+            description = "Nodes, edges, components, triangles, clustering, assortativity, diameter and mean distance "
+                    + "of the largest component, exact betweenness, closeness, PageRank, k-cores and communities, each "
+                    + "with its seconds; of the atlas's ties, or of --edges / --pairs.")
+    static final class Stats implements Callable<Integer> {
+        static final class Input {
+            @Option(names = "--edges", description = "a TSV of id pairs, one edge per line (e.g. relations.tsv)")
+            Path edges;
+
+            @Option(names = "--pairs", description = "a pairs CSV (city1,country1,...,city2,country2); a node is "
+                    + "its (city, country) as written")
+            Path pairs;
+        }
+
+        @ArgGroup(exclusive = true)
+        Input input;
+
+        @Option(names = "--country", description = "only the atlas's ties with a city in this country (e.g. RS)")
+        String country;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        String format;
+
+        @Option(names = "--threads", description = "threads for the all-pairs sweep (default: the processors)")
+        Integer threads;
+
+        @Mixin
+        StoreOptions store;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!format.equals("text") && !format.equals("json")) {
+                System.err.println("--format must be text or json, not '" + format + "'");
+                return Main.EXIT_USAGE;
+            }
+            Graph graph;
+            try {
+                graph = input == null ? atlasGraph()
+                        : input.edges != null ? EdgeLists.tsv(input.edges) : EdgeLists.pairs(input.pairs);
+            } catch (InputRejected e) {
+                return Rejection.report(e, "cannot read the edge list");
+            }
+            NetworkStats stats = NetworkStats.of(graph, threads == null
+                    ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
+            System.out.println(format.equals("json") ? json(stats) : text(stats));
+            return 0;
+        }
+
+        private Graph atlasGraph() {
+            try (Pobratim app = Pobratim.open(store.config())) {
+                Atlas atlas = app.atlas().current();
+                return AtlasGraph.of(atlas, AtlasGraph.inCountry(atlas,
+                        country == null ? null : country.toUpperCase(Locale.ROOT)));
+            }
+        }
+    }
+
+    /** The figures under the keys issue 12 names, each step's seconds under {@code seconds}. */
+    static String json(NetworkStats s) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode out = mapper.createObjectNode();
+        out.put("nodes", s.nodes());
+        out.put("edges", s.edges());
+        out.put("components", s.components());
+        out.put("largest_component", s.largestComponent());
+        out.put("triangles", s.triangles());
+        out.put("transitivity", s.transitivity());
+        out.put("average_clustering", s.averageClustering());
+        out.put("degree_assortativity", s.degreeAssortativity());
+        out.put("diameter", s.diameter());
+        out.put("mean_distance", s.meanDistance());
+        out.put("betweenness_max", s.betweennessMax());
+        out.put("betweenness_max_node", s.betweennessMaxNode());
+        out.put("closeness_max", s.closenessMax());
+        out.put("closeness_max_node", s.closenessMaxNode());
+        out.put("pagerank_max", s.pagerankMax());
+        out.put("pagerank_max_node", s.pagerankMaxNode());
+        out.put("max_core", s.maxCore());
+        out.put("communities", s.communities());
+        out.put("modularity", s.modularity());
+        ObjectNode degrees = out.putObject("degree_distribution");
+        s.degreeDistribution().forEach((d, n) -> degrees.put(String.valueOf(d), n));
+        ObjectNode seconds = out.putObject("seconds");
+        s.seconds().forEach(seconds::put);
+        return mapper.writeValueAsString(out);
+    }
+
+    static String text(NetworkStats s) {
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "%d nodes, %d edges, %d components (largest %d)%n", s.nodes(), s.edges(),
+                s.components(), s.largestComponent()));
+        t.append(String.format(Locale.ROOT, "triangles %d, transitivity %.12f, average clustering %.12f%n",
+                s.triangles(), s.transitivity(), s.averageClustering()));
+        t.append(String.format(Locale.ROOT, "degree assortativity %.12f%n", s.degreeAssortativity()));
+        t.append(String.format(Locale.ROOT, "largest component: diameter %d, mean distance %.12f%n", s.diameter(),
+                s.meanDistance()));
+        t.append(String.format(Locale.ROOT, "betweenness max %.12f (%s), closeness max %.12f (%s)%n",
+                s.betweennessMax(), s.betweennessMaxNode(), s.closenessMax(), s.closenessMaxNode()));
+        t.append(String.format(Locale.ROOT, "PageRank max %.12f (%s), max core %d%n", s.pagerankMax(),
+                s.pagerankMaxNode(), s.maxCore()));
+        t.append(String.format(Locale.ROOT, "%d communities (Louvain, best of seeds 1-%d), modularity %.6f%n",
+                s.communities(), NetworkStats.LOUVAIN_SEEDS, s.modularity()));
+        double total = 0;
+        for (Map.Entry<String, Double> e : s.seconds().entrySet()) {
+            t.append(String.format(Locale.ROOT, "  %-22s %8.3f s%n", e.getKey(), e.getValue()));
+            total += e.getValue();
+        }
+        t.append(String.format(Locale.ROOT, "  %-22s %8.3f s", "all", total));
+        return t.toString();
+    }
+}

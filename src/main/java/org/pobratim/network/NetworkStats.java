@@ -1,0 +1,80 @@
+package org.pobratim.network;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.function.Supplier;
+
+/**
+ * The statistics of a graph that issue 12 names, each with the seconds it took: as networkx defines them (see
+ * docs/network.md), so that the figures can be compared with networkx's and igraph's on the same edge list.
+ */
+public record NetworkStats(int nodes, long edges, int components, int largestComponent,
+                           SortedMap<Integer, Integer> degreeDistribution, long triangles, double transitivity,
+                           double averageClustering, double degreeAssortativity, int diameter, double meanDistance,
+                           double betweennessMax, String betweennessMaxNode, double closenessMax,
+                           String closenessMaxNode, double pagerankMax, String pagerankMaxNode, int maxCore,
+                           int communities, double modularity, Map<String, Double> seconds) {
+    /** PageRank's damping and its L1 convergence (issue 12: 0.85, 1e-10). */
+    public static final double DAMPING = 0.85;
+    public static final double PAGERANK_TOLERANCE = 1e-10;
+    /** Louvain is run with seeds 1..this, and the best partition kept. */
+    public static final int LOUVAIN_SEEDS = 10;
+
+    /** Every statistic of {@code g}; the all-pairs sweep uses {@code workers} threads. */
+    public static NetworkStats of(Graph g, int workers) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        int[] components = timed(seconds, "components", () -> Structure.components(g));
+        int[] sizes = Structure.sizes(components);
+        int largest = 0;
+        for (int c = 1; c < sizes.length; c++) {
+            if (sizes[c] > sizes[largest]) {
+                largest = c;
+            }
+        }
+        int largestComponent = sizes.length == 0 ? 0 : largest;
+        SortedMap<Integer, Integer> degrees = timed(seconds, "degree_distribution",
+                () -> Structure.degreeDistribution(g));
+        long[] triangles = timed(seconds, "triangles", () -> Structure.trianglesPerNode(g));
+        long triangleCount = 0;
+        for (long t : triangles) {
+            triangleCount += t;
+        }
+        double transitivity = timed(seconds, "transitivity", () -> Structure.transitivity(g, triangles));
+        double clustering = timed(seconds, "average_clustering", () -> Structure.averageClustering(g, triangles));
+        double assortativity = timed(seconds, "degree_assortativity", () -> Structure.degreeAssortativity(g));
+        Paths.Result paths = timed(seconds, "betweenness", () -> Paths.of(g, components, largestComponent, workers));
+        double[] pagerank = timed(seconds, "pagerank", () -> PageRank.of(g, DAMPING, PAGERANK_TOLERANCE, 10_000));
+        int[] cores = timed(seconds, "max_core", () -> Structure.coreNumbers(g));
+        Louvain.Partition partition = timed(seconds, "communities", () -> Louvain.best(g, LOUVAIN_SEEDS));
+        int maxCore = 0;
+        for (int core : cores) {
+            maxCore = Math.max(maxCore, core);
+        }
+        int b = argmax(paths.betweenness());
+        int c = argmax(paths.closeness());
+        int p = argmax(pagerank);
+        return new NetworkStats(g.nodes(), g.edges(), sizes.length, sizes.length == 0 ? 0 : sizes[largest], degrees,
+                triangleCount / 3, transitivity, clustering, assortativity, paths.diameter(), paths.meanDistance(),
+                b < 0 ? 0 : paths.betweenness()[b], b < 0 ? null : g.id(b), c < 0 ? 0 : paths.closeness()[c],
+                c < 0 ? null : g.id(c), p < 0 ? 0 : pagerank[p], p < 0 ? null : g.id(p), maxCore,
+                partition.count(), partition.modularity(), seconds);
+    }
+
+    private static int argmax(double[] values) {
+        int best = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (best < 0 || values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static <T> T timed(Map<String, Double> seconds, String key, Supplier<T> step) {
+        long started = System.nanoTime();
+        T value = step.get();
+        seconds.put(key, (System.nanoTime() - started) / 1e9);
+        return value;
+    }
+}
