@@ -28,7 +28,7 @@ public record TieQuery(String city, String country, String partnerCountry, Agree
     }
 
     /** True when the tie passes every filter that is set. */
-    boolean matches(Tie tie, Atlas atlas) {
+    public boolean matches(Tie tie, Atlas atlas) {
         TieQuery q = this;
         if (q.city() != null && !tie.involves(q.city())) {
             return false;

@@ -18,11 +18,18 @@ public final class Graph {
     private final String[] ids;
     private final int[] offsets;
     private final int[] neighbours;
+    private final Map<String, Integer> index;
 
-    private Graph(String[] ids, int[] offsets, int[] neighbours) {
+    private Graph(String[] ids, int[] offsets, int[] neighbours, Map<String, Integer> index) {
         this.ids = ids;
         this.offsets = offsets;
         this.neighbours = neighbours;
+        this.index = index;
+    }
+
+    /** The node of an id; empty when the graph has none. */
+    public java.util.Optional<Integer> indexOf(String id) {
+        return java.util.Optional.ofNullable(index.get(id));
     }
 
     public int nodes() {
@@ -120,7 +127,7 @@ public final class Graph {
             for (int i = 0; i < n; i++) {
                 Arrays.sort(neighbours, offsets[i], offsets[i + 1]);
             }
-            return new Graph(ids.toArray(String[]::new), offsets, neighbours);
+            return new Graph(ids.toArray(String[]::new), offsets, neighbours, Map.copyOf(index));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.pobratim.network;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Supplier;
@@ -14,7 +15,15 @@ public record NetworkStats(int nodes, long edges, int components, int largestCom
                            double averageClustering, double degreeAssortativity, int diameter, double meanDistance,
                            double betweennessMax, String betweennessMaxNode, double closenessMax,
                            String closenessMaxNode, double pagerankMax, String pagerankMaxNode, int maxCore,
-                           int communities, double modularity, Map<String, Double> seconds) {
+                           int communities, double modularity, Map<String, List<Central>> central,
+                           Map<String, Double> seconds) {
+    /** A node and its value on one centrality. */
+    public record Central(String id, double value) {
+    }
+
+    /** How many nodes {@link #central} lists for each measure. */
+    public static final int CENTRAL = 20;
+
     /** PageRank's damping and its L1 convergence (issue 12: 0.85, 1e-10). */
     public static final double DAMPING = 0.85;
     public static final double PAGERANK_TOLERANCE = 1e-10;
@@ -51,6 +60,15 @@ public record NetworkStats(int nodes, long edges, int components, int largestCom
         for (int core : cores) {
             maxCore = Math.max(maxCore, core);
         }
+        double[] degree = new double[g.nodes()];
+        for (int u = 0; u < g.nodes(); u++) {
+            degree[u] = g.degree(u);
+        }
+        Map<String, List<Central>> central = new LinkedHashMap<>();
+        central.put("degree", top(g, degree));
+        central.put("betweenness", top(g, paths.betweenness()));
+        central.put("closeness", top(g, paths.closeness()));
+        central.put("pagerank", top(g, pagerank));
         int b = argmax(paths.betweenness());
         int c = argmax(paths.closeness());
         int p = argmax(pagerank);
@@ -58,7 +76,14 @@ public record NetworkStats(int nodes, long edges, int components, int largestCom
                 triangleCount / 3, transitivity, clustering, assortativity, paths.diameter(), paths.meanDistance(),
                 b < 0 ? 0 : paths.betweenness()[b], b < 0 ? null : g.id(b), c < 0 ? 0 : paths.closeness()[c],
                 c < 0 ? null : g.id(c), p < 0 ? 0 : pagerank[p], p < 0 ? null : g.id(p), maxCore,
-                partition.count(), partition.modularity(), seconds);
+                partition.count(), partition.modularity(), central, seconds);
+    }
+
+    /** The nodes of highest value, ties broken by id. */
+    private static List<Central> top(Graph g, double[] values) {
+        return java.util.stream.IntStream.range(0, values.length).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer i) -> -values[i]).thenComparing(g::id))
+                .limit(CENTRAL).map(i -> new Central(g.id(i), values[i])).toList();
     }
 
     private static int argmax(double[] values) {

@@ -14,6 +14,9 @@ import org.pobratim.atlas.DataQuality;
 import org.pobratim.atlas.Gazetteer;
 import org.pobratim.explain.Explanations;
 import org.pobratim.ingest.CountryBorders;
+import org.pobratim.network.AtlasGraph;
+import org.pobratim.network.Graph;
+import org.pobratim.network.NetworkStats;
 import org.pobratim.search.NameSearch;
 
 /**
@@ -41,6 +44,9 @@ public final class Snapshot {
     private final Callable<ArticleAnswers> computeAnswers;
     private final int referenceYear;
     private volatile Explanations explanations;
+    private volatile Graph network;
+    private final Future<NetworkStats> networkStats;
+    private final Callable<NetworkStats> computeNetworkStats;
 
     private Snapshot(Atlas atlas, Gazetteer gazetteer, NameSearch search, int referenceYear) {
         this.atlas = atlas;
@@ -49,8 +55,10 @@ public final class Snapshot {
         this.referenceYear = referenceYear;
         this.computeAnswers = () -> ArticleAnswers.of(atlas);
         this.computeQuality = () -> DataQuality.of(atlas, gazetteer);
+        this.computeNetworkStats = () -> NetworkStats.of(network(), Runtime.getRuntime().availableProcessors());
         this.answers = DERIVING.submit(computeAnswers);
         this.quality = DERIVING.submit(computeQuality);
+        this.networkStats = DERIVING.submit(computeNetworkStats);
     }
 
     /** Builds everything from an atlas and a gazetteer (indexing the gazetteer takes seconds for cities1000). */
@@ -71,6 +79,28 @@ public final class Snapshot {
     /** The same atlas with a new gazetteer. */
     public Snapshot withGazetteer(Gazetteer newGazetteer) {
         return of(atlas, newGazetteer, referenceYear);
+    }
+
+    /** The whole twin network of this snapshot as a graph (every tie), built on first use. */
+    public Graph network() {
+        Graph built = network;
+        if (built == null) {
+            synchronized (this) {
+                if (network == null) {
+                    network = AtlasGraph.of(atlas, t -> true);
+                }
+                built = network;
+            }
+        }
+        return built;
+    }
+
+    /**
+     * The statistics of the whole network, computed in the background after the snapshot is built (the reports'
+     * thread, after the quality report); a read that needs them before they are ready waits for them.
+     */
+    public NetworkStats networkStats() {
+        return await(networkStats, computeNetworkStats);
     }
 
     /** Every tie's explanation and liveness over this snapshot's atlas, computed as they are asked for. */
@@ -116,6 +146,7 @@ public final class Snapshot {
     void retire() {
         quality.cancel(false);
         answers.cancel(false);
+        networkStats.cancel(false);
     }
 
     private static <T> T await(Future<T> report, Callable<T> compute) {

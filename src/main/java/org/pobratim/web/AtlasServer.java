@@ -14,6 +14,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.api.ApiRoutes;
 import org.pobratim.web.api.ExplainRoutes;
+import org.pobratim.web.api.NetworkRoutes;
 import org.pobratim.web.api.WorldRoutes;
 import org.pobratim.web.pages.BadPageParameter;
 import org.pobratim.web.pages.PageOptions;
@@ -68,6 +69,7 @@ public final class AtlasServer {
             api.register(routes);
             new WorldRoutes(reads).register(routes);
             new ExplainRoutes(reads).register(routes);
+            new NetworkRoutes(reads).register(routes);
             pages.register(routes);
             config.routes.exception(ApiException.class, (e, ctx) ->
                     JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
