@@ -26,7 +26,7 @@ import org.pobratim.web.ReadRoutes;
 public final class PageRoutes {
     /** Pages that exist in every language, reachable without one too. */
     private static final List<String> PAGES = List.of("/city/{id}", "/tie/{id}", "/country/{code}", "/stories",
-            "/stats", "/search", "/unplaced");
+            "/stats", "/search", "/unplaced", "/network");
 
     private final Supplier<Snapshot> reads;
     private final PageOptions options;
@@ -69,6 +69,8 @@ public final class PageRoutes {
                 StoriesModel.build(parts))));
         routes.get("/{lang}/stats", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "stats.jte",
                 StatsModel.build(parts, snapshot.answers()))));
+        routes.get("/{lang}/network", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "network.jte",
+                NetworkModel.build(parts, snapshot, ctx.queryParam("from"), ctx.queryParam("to")))));
         routes.get("/{lang}/unplaced", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "unplaced.jte",
                 UnplacedModel.build(parts, ctx.queryParam("q"), pageNumber(ctx.queryParam("page"))))));
         routes.get("/{lang}/search", ctx -> page(ctx, (parts, snapshot) -> {

@@ -118,4 +118,18 @@ final class Views {
 
     record NotFoundPage(Chrome chrome, String what) {
     }
+
+    record NetworkPage(Chrome chrome, List<Fact> facts, Chart degrees, List<CentralList> central, PathResult path,
+                       String from, String to) {
+    }
+
+    record CentralList(String title, List<CentralCity> cities) {
+    }
+
+    record CentralCity(Link city, String value) {
+    }
+
+    /** The path finder's answer: a sentence and the chain of cities (empty when there is none). */
+    record PathResult(String summary, List<Link> chain) {
+    }
 }

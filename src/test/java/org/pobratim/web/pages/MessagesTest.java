@@ -44,6 +44,9 @@ class MessagesTest {
                     assertThat(keys).as(tag).containsKey(ExplainText.evidenceKey(name));
                 }
             }
+            for (String measure : java.util.List.of("degree", "betweenness", "closeness", "pagerank")) {
+                assertThat(keys).as(tag).containsKey(NetworkModel.centralKey(measure));
+            }
             for (org.pobratim.explain.Liveness state : org.pobratim.explain.Liveness.values()) {
                 assertThat(keys).as(tag).containsKey(ExplainText.livenessKey(state));
             }

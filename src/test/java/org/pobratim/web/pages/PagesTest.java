@@ -160,6 +160,20 @@ class PagesTest {
     }
 
     @Test
+    void theNetworkPageHasItsFiguresAndFindsTheShortestChainByName() {
+        String network = page("/en/network");
+        assertThat(network).contains("The twin network").contains("Cities by number of ties").contains("<svg")
+                .contains("href=\"/en/city/rs-kikinda\"");
+        String path = page("/en/network?from=Narvik&to=Argostoli");
+        assertThat(path).contains("Narvik and Argostoli are 3 tie(s) apart; 1 shortest chain(s)")
+                .contains("<ol class=\"chain\">");
+        assertThat(path.indexOf("/en/city/rs-kikinda")).isLessThan(path.indexOf("/en/city/gr-argostoli"));
+        assertThat(page("/en/network?from=Coventry&to=Fujimi")).contains("No chain of ties joins Coventry and Fujimi.");
+        assertThat(page("/sr-Latn/network?from=%3Cscript%3E&to=Fujimi")).contains("value=\"&lt;script")
+                .contains("„&lt;script&gt;“").doesNotContain("„<script>");
+    }
+
+    @Test
     void aUnitsPageShowsItsCensusAsTheSourceGivesIt() {
         assertThat(page("/en/city/rs-kikinda")).contains("Census 2022")
                 .contains("Serbs 77.0 %, Hungarians 11.2 %, Roma 3.6 %").contains("[fixture-census]");
