@@ -218,4 +218,36 @@ class CliTest {
             holder.destroyForcibly().waitFor();
         }
     }
+
+    @Test
+    void networkStatsOfAnEdgeListOrAPairsCsvAndTheirBrokenLines() throws IOException {
+        Path tsv = Files.writeString(dir.resolve("edges.tsv"), "a\tb\nb\tc\nc\ta\nc\td\nb\ta\nd\td\n");
+        runOk("network", "stats", "--edges", tsv.toString(), "--format", "json", "--threads", "1");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(stdout());
+        assertThat(json.path("nodes").asInt()).isEqualTo(4);
+        assertThat(json.path("edges").asInt()).as("b-a repeats a-b; d-d is a loop").isEqualTo(4);
+        assertThat(json.path("triangles").asInt()).isEqualTo(1);
+        assertThat(json.path("transitivity").asDouble()).isEqualTo(0.6);
+        assertThat(json.path("diameter").asInt()).isEqualTo(2);
+        for (String key : List.of("components", "largest_component", "average_clustering", "degree_assortativity",
+                "mean_distance", "betweenness_max", "pagerank_max", "max_core", "communities", "modularity")) {
+            assertThat(json.has(key)).as(key).isTrue();
+            assertThat(json.path("seconds").size()).isGreaterThan(5);
+        }
+        Path pairs = Files.writeString(dir.resolve("pairs.csv"), "city1,country1,city2,country2\n"
+                + "Kikinda,Serbia,Narvik,Norway\nNarvik,Norway,Kikinda,Serbia\nKikinda,Serbia,Kikinda,Serbia\n");
+        runOk("network", "stats", "--pairs", pairs.toString());
+        assertThat(stdout()).startsWith("2 nodes, 1 edges, 1 components (largest 2)");
+
+        Path broken = Files.writeString(dir.resolve("broken.tsv"), "a\tb\njust-one-id\n");
+        assertThat(run("network", "stats", "--edges", broken.toString())).isEqualTo(Main.EXIT_INVALID);
+        assertThat(stderr()).contains("broken.tsv:2").contains("expected two ids separated by a tab");
+        assertThat(run("network", "stats", "--edges", dir.resolve("missing.tsv").toString()))
+                .isEqualTo(Main.EXIT_INVALID);
+        assertThat(stderr()).contains("missing.tsv").contains("no such file");
+        assertThat(run("network", "stats", "--edges", tsv.toString(), "--format", "xml")).isEqualTo(Main.EXIT_USAGE);
+        assertThat(run("network", "stats", "--edges", tsv.toString(), "--pairs", pairs.toString()))
+                .as("one input at a time").isEqualTo(Main.EXIT_USAGE);
+    }
 }
