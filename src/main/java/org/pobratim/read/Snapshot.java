@@ -7,7 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.DataQuality;
@@ -23,9 +23,11 @@ import org.pobratim.search.NameSearch;
  * One moment of the read side: the atlas snapshot, the gazetteer, the name search over both, and what is derived
  * from them once (the data-quality report, the article's answers, every tie's explanation and liveness as of the
  * snapshot's reference year). Immutable; every read takes one snapshot and
- * answers from it alone, so that nothing on a read path touches the database. The two reports take seconds over the
+ * answers from it alone, so that nothing on a read path touches the database. The reports (quality, answers, the
+ * network's statistics) take seconds over the
  * world network, so they are computed once per snapshot in the background from the moment it is built: the snapshot
- * is swapped in without waiting for them, and a read that needs one before it is ready waits for it.
+ * is swapped in without waiting for them; a read that needs one before it is ready waits for it, or computes it
+ * itself when it has not begun (it may be queued behind an older snapshot's).
  */
 public final class Snapshot {
     private static final ExecutorService DERIVING = Executors.newSingleThreadExecutor(r -> {
@@ -38,14 +40,14 @@ public final class Snapshot {
     private final Atlas atlas;
     private final Gazetteer gazetteer;
     private final NameSearch search;
-    private final Future<DataQuality> quality;
-    private final Future<ArticleAnswers> answers;
+    private final FutureTask<DataQuality> quality;
+    private final FutureTask<ArticleAnswers> answers;
     private final Callable<DataQuality> computeQuality;
     private final Callable<ArticleAnswers> computeAnswers;
     private final int referenceYear;
     private volatile Explanations explanations;
     private volatile Graph network;
-    private final Future<NetworkStats> networkStats;
+    private final FutureTask<NetworkStats> networkStats;
     private final Callable<NetworkStats> computeNetworkStats;
 
     private Snapshot(Atlas atlas, Gazetteer gazetteer, NameSearch search, int referenceYear) {
@@ -56,9 +58,9 @@ public final class Snapshot {
         this.computeAnswers = () -> ArticleAnswers.of(atlas);
         this.computeQuality = () -> DataQuality.of(atlas, gazetteer);
         this.computeNetworkStats = () -> NetworkStats.of(network(), Runtime.getRuntime().availableProcessors());
-        this.answers = DERIVING.submit(computeAnswers);
-        this.quality = DERIVING.submit(computeQuality);
-        this.networkStats = DERIVING.submit(computeNetworkStats);
+        this.answers = background(computeAnswers);
+        this.quality = background(computeQuality);
+        this.networkStats = background(computeNetworkStats);
     }
 
     /** Builds everything from an atlas and a gazetteer (indexing the gazetteer takes seconds for cities1000). */
@@ -149,9 +151,23 @@ public final class Snapshot {
         networkStats.cancel(false);
     }
 
-    private static <T> T await(Future<T> report, Callable<T> compute) {
+    private static <T> FutureTask<T> background(Callable<T> compute) {
+        FutureTask<T> task = new FutureTask<>(compute);
+        DERIVING.execute(task);
+        return task;
+    }
+
+    /**
+     * The report: a reader that needs one still queued behind other snapshots' reports computes it itself (a task
+     * runs once: if the background thread has begun it, this waits for it instead).
+     */
+    private static <T> T await(FutureTask<T> report, Callable<T> compute) {
         try {
-            return report.isCancelled() ? compute.call() : report.get();
+            if (report.isCancelled()) {
+                return compute.call();
+            }
+            report.run();
+            return report.get();
         } catch (CancellationException e) {
             return await(report, compute);
         } catch (InterruptedException e) {
