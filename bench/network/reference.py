@@ -101,10 +101,11 @@ def main():
     src.add_argument("--pairs")
     p.add_argument("--igraph", action="store_true")
     p.add_argument("--skip-slow", action="store_true", help="leave out diameter, distances and centralities")
+    p.add_argument("--igraph-only", action="store_true", help="only igraph's figures and times (no networkx)")
     args = p.parse_args()
     g = read(args)
-    result = {"networkx": networkx_figures(g, args.skip_slow)}
-    if args.igraph:
+    result = {} if args.igraph_only else {"networkx": networkx_figures(g, args.skip_slow)}
+    if args.igraph or args.igraph_only:
         result["igraph"] = igraph_figures(g)
     json.dump(result, sys.stdout, indent=1, default=str)
     print()
