@@ -25,7 +25,9 @@ class NetworkParityTest {
             Map.entry("largest_component", 10055), Map.entry("triangles", 6065),
             Map.entry("transitivity", 0.11422347498006817), Map.entry("average_clustering", 0.04843406671525737),
             Map.entry("degree_assortativity", 0.34976196450002145), Map.entry("max_core", 26),
-            Map.entry("pagerank_max", 0.0014392113283634089));
+            Map.entry("pagerank_max", 0.0014392113283634089), Map.entry("diameter", 25),
+            Map.entry("mean_distance", 7.397202060637847), Map.entry("betweenness_max", 0.07090436323911288),
+            Map.entry("closeness_max", 0.22725012431626057));
 
     /** networkx's figures of the Wikipedia pairs ({@code twin_cities_geocoded.csv}, a node per (city, country)). */
     private static final Map<String, Number> PAIRS = Map.ofEntries(
