@@ -91,7 +91,11 @@ final class NetworkCommand {
         out.put("triangles", s.triangles());
         out.put("transitivity", s.transitivity());
         out.put("average_clustering", s.averageClustering());
-        out.put("degree_assortativity", s.degreeAssortativity());
+        if (Double.isNaN(s.degreeAssortativity())) {
+            out.putNull("degree_assortativity"); // undefined: every edge joins nodes of one degree, or no edge
+        } else {
+            out.put("degree_assortativity", s.degreeAssortativity());
+        }
         out.put("diameter", s.diameter());
         out.put("mean_distance", s.meanDistance());
         out.put("betweenness_max", s.betweennessMax());
