@@ -11,6 +11,8 @@ import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.TieQuery;
+import org.pobratim.explain.Explanations;
+import org.pobratim.explain.Liveness;
 import org.pobratim.network.AtlasGraph;
 import org.pobratim.network.Graph;
 import org.pobratim.network.NetworkStats;
@@ -22,7 +24,8 @@ import org.pobratim.web.QueryParams;
 import org.pobratim.web.ReadRoutes;
 
 /**
- * The twin network: {@code GET /api/v1/network} (its statistics, for a filter of the ties list's kind),
+ * The twin network: {@code GET /api/v1/network} (its statistics, for a filter of the ties list's kind or a
+ * liveness),
  * {@code /api/v1/network/path?from=&to=} (the shortest chain of ties between two cities, and how many there are)
  * and {@code /api/v1/network/central} (the most central cities by degree, betweenness, closeness and PageRank).
  * The whole network's statistics come from the snapshot (computed in the background after each swap); a filtered
@@ -52,7 +55,7 @@ public final class NetworkRoutes {
     }
 
     private void stats(Context ctx) {
-        QueryParams q = new QueryParams(ctx, Set.of("country", "kind", "from", "to", "tier"));
+        QueryParams q = new QueryParams(ctx, Set.of("country", "kind", "from", "to", "tier", "liveness"));
         Integer from = q.integer("from", PartialDate.EARLIEST_YEAR, MAX_YEAR);
         Integer to = q.integer("to", PartialDate.EARLIEST_YEAR, MAX_YEAR);
         if (from != null && to != null && from > to) {
@@ -60,13 +63,15 @@ public final class NetworkRoutes {
         }
         TieQuery query = new TieQuery(null, q.country("country"), null, q.code("kind", AgreementKind.class), null,
                 null, from, to, q.code("tier", SourceTier.class));
+        Liveness liveness = q.code("liveness", Liveness.class);
         Snapshot snapshot = reads.get();
-        NetworkStats stats = query.equals(TieQuery.ALL) ? snapshot.networkStats() : filtered(snapshot, query);
+        NetworkStats stats = query.equals(TieQuery.ALL) && liveness == null ? snapshot.networkStats()
+                : filtered(snapshot, query, liveness);
         JsonResponses.send(ctx, NetworkViews.StatsView.of(stats));
     }
 
-    private NetworkStats filtered(Snapshot snapshot, TieQuery query) {
-        String key = snapshot.atlas().version() + "/" + query;
+    private NetworkStats filtered(Snapshot snapshot, TieQuery query, Liveness liveness) {
+        String key = snapshot.atlas().version() + "/" + query + "/" + liveness;
         synchronized (filtered) {
             NetworkStats known = filtered.get(key);
             if (known != null) {
@@ -74,7 +79,9 @@ public final class NetworkRoutes {
             }
         }
         Atlas atlas = snapshot.atlas();
-        NetworkStats computed = NetworkStats.of(AtlasGraph.of(atlas, t -> query.matches(t, atlas)),
+        Explanations explanations = snapshot.explanations();
+        NetworkStats computed = NetworkStats.of(AtlasGraph.of(atlas, t -> query.matches(t, atlas)
+                        && (liveness == null || explanations.liveness(t).state() == liveness)),
                 Runtime.getRuntime().availableProcessors());
         synchronized (filtered) {
             filtered.put(key, computed);

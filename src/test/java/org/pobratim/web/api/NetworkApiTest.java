@@ -48,6 +48,8 @@ class NetworkApiTest {
         assertThat(japan.path("nodes").asInt()).isEqualTo(3);
         assertThat(atlas.json("/api/v1/network?from=2000&to=2020").path("edges").asInt())
                 .isLessThan(all.path("edges").asInt());
+        assertThat(atlas.json("/api/v1/network?liveness=dormant").path("edges").asInt())
+                .as("Kikinda–Narvik alone is dormant in the fixture").isEqualTo(1);
     }
 
     @Test
@@ -78,7 +80,7 @@ class NetworkApiTest {
     void badParametersAreNamed() {
         for (String bad : List.of("/api/v1/network/path?from=rs-kikinda", "/api/v1/network/path?from=rs-atlantis&to=rs-sabac",
                 "/api/v1/network?from=2020&to=2000", "/api/v1/network?kind=marriage", "/api/v1/network/central?limit=99",
-                "/api/v1/network?city=rs-sabac")) {
+                "/api/v1/network?city=rs-sabac", "/api/v1/network?liveness=zombie")) {
             HttpResponse<String> response = atlas.get(bad);
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
             assertThat(response.body()).as(bad).contains("\"parameter\"");
