@@ -132,6 +132,14 @@ public final class WorldFigures {
                 .map(id -> "/en/tie/" + id).toList(), 2000);
         measure(port, "rankings API (world and Serbia, computed once per snapshot)", List.of(
                 "/api/v1/rankings/inexplicable?limit=50", "/api/v1/rankings/explained?country=RS"), 500);
+        List<String> ids = atlas.cities().keySet().stream().sorted().toList();
+        java.util.Random random = new java.util.Random(7);
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            paths.add("/api/v1/network/path?from=" + ids.get(random.nextInt(ids.size())) + "&to="
+                    + ids.get(random.nextInt(ids.size())));
+        }
+        measure(port, "path finder API (random pairs of the world's cities)", paths, 2000);
         measure(port, "home page", List.of("/en/"), 50);
     }
 
