@@ -28,6 +28,9 @@ final class Paths {
         double[] closeness = new double[n];
         IntStream.range(0, workers).parallel().forEach(w -> {
             for (int s = next.getAndIncrement(); s < n; s = next.getAndIncrement()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("the sweep was cancelled");
+                }
                 closeness[s] = pool[w].sweep(s);
             }
         });

@@ -57,7 +57,9 @@ public final class Snapshot {
         this.referenceYear = referenceYear;
         this.computeAnswers = () -> ArticleAnswers.of(atlas);
         this.computeQuality = () -> DataQuality.of(atlas, gazetteer);
-        this.computeNetworkStats = () -> NetworkStats.of(network(), Runtime.getRuntime().availableProcessors());
+        // one worker: in the background the sweep takes the reports' thread alone and leaves the other cores to
+        // requests and writes (at world scale it is seconds of CPU after every swap)
+        this.computeNetworkStats = () -> NetworkStats.of(network(), 1);
         this.answers = background(computeAnswers);
         this.quality = background(computeQuality);
         this.networkStats = background(computeNetworkStats);
@@ -148,7 +150,7 @@ public final class Snapshot {
     void retire() {
         quality.cancel(false);
         answers.cancel(false);
-        networkStats.cancel(false);
+        networkStats.cancel(true); // a sweep under way stops (it checks for the interrupt between sources)
     }
 
     private static <T> FutureTask<T> background(Callable<T> compute) {
@@ -164,6 +166,7 @@ public final class Snapshot {
     private static <T> T await(FutureTask<T> report, Callable<T> compute) {
         try {
             if (report.isCancelled()) {
+                Thread.interrupted(); // the cancel of a report this reader was running itself: not meant for it
                 return compute.call();
             }
             report.run();

@@ -65,6 +65,19 @@ class NetworkStatsTest {
     }
 
     @Test
+    void aSweepOnAnInterruptedThreadStopsSoThatARetiredSnapshotsStatisticsEnd() {
+        Graph g = graph("a-b", "b-c", "c-d");
+        Thread.currentThread().interrupt();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Paths.of(g, Structure.components(g), 0, 1))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(Paths.of(g, Structure.components(g), 0, 1).diameter()).as("and runs when not").isEqualTo(3);
+    }
+
+    @Test
     void twoCliquesJoinedByOneEdgeAreTwoCommunities() {
         NetworkStats cliques = NetworkStats.of(graph("a-b", "a-c", "a-d", "b-c", "b-d", "c-d",
                 "e-f", "e-g", "e-h", "f-g", "f-h", "g-h", "d-e"), 2);
