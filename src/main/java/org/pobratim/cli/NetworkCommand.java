@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pobratim.app.Pobratim;
 import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.TieQuery;
 import org.pobratim.ingest.EdgeLists;
 import org.pobratim.ingest.InputRejected;
 import org.pobratim.network.AtlasGraph;
@@ -74,8 +75,8 @@ final class NetworkCommand {
         private Graph atlasGraph() {
             try (Pobratim app = Pobratim.open(store.config())) {
                 Atlas atlas = app.atlas().current();
-                return AtlasGraph.of(atlas, AtlasGraph.inCountry(atlas,
-                        country == null ? null : country.toUpperCase(Locale.ROOT)));
+                TieQuery query = TieQuery.ofCountry(country == null ? null : country.toUpperCase(Locale.ROOT));
+                return AtlasGraph.of(atlas, t -> query.matches(t, atlas));
             }
         }
     }

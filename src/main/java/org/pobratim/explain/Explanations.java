@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.Tie;
+import org.pobratim.atlas.TieQuery;
 
 /**
  * Every tie's explanation and liveness over one atlas, computed on first use and kept: the read side holds one of
@@ -68,7 +69,10 @@ public final class Explanations {
                 : byScore.reversed().thenComparing(
                         Comparator.comparingInt((Ranked r) -> r.explanation().documented()).reversed());
         List<Ranked> sorted = ties(country).stream()
-                .map(t -> new Ranked(0, t, of(t), distanceOf(of(t))))
+                .map(t -> {
+                    Explanation e = of(t);
+                    return new Ranked(0, t, e, distanceOf(e));
+                })
                 .sorted(ordering.thenComparing(r -> r.tie().id()))
                 .toList();
         return java.util.stream.IntStream.range(0, sorted.size())
@@ -83,10 +87,8 @@ public final class Explanations {
 
     private List<Tie> ties(String country) {
         Atlas atlas = atlas();
-        return atlas.ties().values().stream()
-                .filter(t -> country == null || atlas.cities().get(t.cityA()).country().equals(country)
-                        || atlas.cities().get(t.cityB()).country().equals(country))
-                .toList();
+        TieQuery query = TieQuery.ofCountry(country);
+        return atlas.ties().values().stream().filter(t -> query.matches(t, atlas)).toList();
     }
 
     /** Liveness and explanation counts over a country's ties (null: the whole network). */

@@ -16,10 +16,4 @@ public final class AtlasGraph {
                 .forEach(t -> graph.edge(t.cityA(), t.cityB()));
         return graph.build();
     }
-
-    /** The ties with a city in {@code country} (all ties for null). */
-    public static Predicate<Tie> inCountry(Atlas atlas, String country) {
-        return t -> country == null || atlas.cities().get(t.cityA()).country().equals(country)
-                || atlas.cities().get(t.cityB()).country().equals(country);
-    }
 }

@@ -35,13 +35,7 @@ public record NetworkStats(int nodes, long edges, int components, int largestCom
         Map<String, Double> seconds = new LinkedHashMap<>();
         int[] components = timed(seconds, "components", () -> Structure.components(g));
         int[] sizes = Structure.sizes(components);
-        int largest = 0;
-        for (int c = 1; c < sizes.length; c++) {
-            if (sizes[c] > sizes[largest]) {
-                largest = c;
-            }
-        }
-        int largestComponent = sizes.length == 0 ? 0 : largest;
+        int largest = Structure.largest(sizes);
         SortedMap<Integer, Integer> degrees = timed(seconds, "degree_distribution",
                 () -> Structure.degreeDistribution(g));
         long[] triangles = timed(seconds, "triangles", () -> Structure.trianglesPerNode(g));
@@ -52,7 +46,7 @@ public record NetworkStats(int nodes, long edges, int components, int largestCom
         double transitivity = timed(seconds, "transitivity", () -> Structure.transitivity(g, triangles));
         double clustering = timed(seconds, "average_clustering", () -> Structure.averageClustering(g, triangles));
         double assortativity = timed(seconds, "degree_assortativity", () -> Structure.degreeAssortativity(g));
-        Paths.Result paths = timed(seconds, "betweenness", () -> Paths.of(g, components, largestComponent, workers));
+        Paths.Result paths = timed(seconds, "betweenness", () -> Paths.of(g, components, largest, workers));
         double[] pagerank = timed(seconds, "pagerank", () -> PageRank.of(g, DAMPING, PAGERANK_TOLERANCE, 10_000));
         int[] cores = timed(seconds, "max_core", () -> Structure.coreNumbers(g));
         Louvain.Partition partition = timed(seconds, "communities", () -> Louvain.best(g, LOUVAIN_SEEDS));
@@ -72,7 +66,7 @@ public record NetworkStats(int nodes, long edges, int components, int largestCom
         int b = argmax(paths.betweenness());
         int c = argmax(paths.closeness());
         int p = argmax(pagerank);
-        return new NetworkStats(g.nodes(), g.edges(), sizes.length, sizes.length == 0 ? 0 : sizes[largest], degrees,
+        return new NetworkStats(g.nodes(), g.edges(), sizes.length, largest < 0 ? 0 : sizes[largest], degrees,
                 triangleCount / 3, transitivity, clustering, assortativity, paths.diameter(), paths.meanDistance(),
                 b < 0 ? 0 : paths.betweenness()[b], b < 0 ? null : g.id(b), c < 0 ? 0 : paths.closeness()[c],
                 c < 0 ? null : g.id(c), p < 0 ? 0 : pagerank[p], p < 0 ? null : g.id(p), maxCore,

@@ -49,6 +49,17 @@ final class Structure {
         return sizes;
     }
 
+    /** The label of the largest component (the first of equal size), or -1 for an empty graph. */
+    static int largest(int[] sizes) {
+        int largest = sizes.length == 0 ? -1 : 0;
+        for (int c = 1; c < sizes.length; c++) {
+            if (sizes[c] > sizes[largest]) {
+                largest = c;
+            }
+        }
+        return largest;
+    }
+
     /** How many nodes have each degree. */
     static SortedMap<Integer, Integer> degreeDistribution(Graph g) {
         SortedMap<Integer, Integer> counts = new TreeMap<>();

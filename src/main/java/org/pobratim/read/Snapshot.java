@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.pobratim.atlas.ArticleAnswers;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.DataQuality;
@@ -45,8 +46,8 @@ public final class Snapshot {
     private final Callable<DataQuality> computeQuality;
     private final Callable<ArticleAnswers> computeAnswers;
     private final int referenceYear;
-    private volatile Explanations explanations;
-    private volatile Graph network;
+    private final Lazy<Explanations> explanations;
+    private final Lazy<Graph> network;
     private final FutureTask<NetworkStats> networkStats;
     private final Callable<NetworkStats> computeNetworkStats;
 
@@ -55,6 +56,8 @@ public final class Snapshot {
         this.gazetteer = gazetteer;
         this.search = search;
         this.referenceYear = referenceYear;
+        this.explanations = new Lazy<>(() -> new Explanations(atlas, CountryBorders.bundled(), referenceYear));
+        this.network = new Lazy<>(() -> AtlasGraph.of(atlas, t -> true));
         this.computeAnswers = () -> ArticleAnswers.of(atlas);
         this.computeQuality = () -> DataQuality.of(atlas, gazetteer);
         // one worker: in the background the sweep takes the reports' thread alone and leaves the other cores to
@@ -87,16 +90,7 @@ public final class Snapshot {
 
     /** The whole twin network of this snapshot as a graph (every tie), built on first use. */
     public Graph network() {
-        Graph built = network;
-        if (built == null) {
-            synchronized (this) {
-                if (network == null) {
-                    network = AtlasGraph.of(atlas, t -> true);
-                }
-                built = network;
-            }
-        }
-        return built;
+        return network.get();
     }
 
     /**
@@ -109,16 +103,7 @@ public final class Snapshot {
 
     /** Every tie's explanation and liveness over this snapshot's atlas, computed as they are asked for. */
     public Explanations explanations() {
-        Explanations built = explanations;
-        if (built == null) {
-            synchronized (this) {
-                if (explanations == null) {
-                    explanations = new Explanations(atlas, CountryBorders.bundled(), referenceYear);
-                }
-                built = explanations;
-            }
-        }
-        return built;
+        return explanations.get();
     }
 
     public Atlas atlas() {
@@ -180,6 +165,29 @@ public final class Snapshot {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (Exception e) {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    /** A value built once, on first use, by whichever reader asks first. */
+    private static final class Lazy<T> {
+        private final Supplier<T> build;
+        private volatile T value;
+
+        Lazy(Supplier<T> build) {
+            this.build = build;
+        }
+
+        T get() {
+            T built = value;
+            if (built == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = build.get();
+                    }
+                    built = value;
+                }
+            }
+            return built;
         }
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.pobratim.atlas.Activity;
 import org.pobratim.atlas.ActivityKind;
 import org.pobratim.atlas.AdminType;
@@ -70,18 +69,13 @@ final class StoredRecords {
     record CensusDoc(int year, Long total, Map<String, Long> groups, Map<String, Double> percent,
                      List<String> sources, String note) {
         static CensusDoc of(Census c) {
-            return c == null ? null : new CensusDoc(c.year(), c.total(), byCode(c.counts()), byCode(c.percents()),
+            return c == null ? null : new CensusDoc(c.year(), c.total(), Coded.byCode(c.counts()),
+                    Coded.byCode(c.percents()),
                     c.sources(), c.note());
         }
 
         Census toCensus() {
             return new Census(year, total, byGroup(groups), byGroup(percent), sources, note);
-        }
-
-        private static <N> Map<String, N> byCode(Map<Nationality, N> values) {
-            Map<String, N> coded = new TreeMap<>();
-            values.forEach((group, n) -> coded.put(group.code(), n));
-            return coded.isEmpty() ? null : coded;
         }
 
         private static <N> Map<Nationality, N> byGroup(Map<String, N> values) {

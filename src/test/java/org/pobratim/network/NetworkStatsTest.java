@@ -152,14 +152,7 @@ class NetworkStatsTest {
     }
 
     private static int largestLabel(int[] labels) {
-        int[] sizes = Structure.sizes(labels);
-        int largest = 0;
-        for (int c = 1; c < sizes.length; c++) {
-            if (sizes[c] > sizes[largest]) {
-                largest = c;
-            }
-        }
-        return largest;
+        return Structure.largest(Structure.sizes(labels));
     }
 
     private static List<java.util.Set<Integer>> communities(Graph g, NetworkStats s,

@@ -2,7 +2,6 @@ package org.pobratim.web.api;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.pobratim.atlas.Census;
 import org.pobratim.atlas.Coded;
 import org.pobratim.explain.ExplainReport;
@@ -59,7 +58,8 @@ final class ExplainViews {
     record CensusView(int year, Long total, Map<String, Long> groups, Map<String, Double> percent,
                       List<String> sources, String note) {
         static CensusView of(Census c) {
-            return c == null ? null : new CensusView(c.year(), c.total(), coded(c.counts()), coded(c.percents()),
+            return c == null ? null : new CensusView(c.year(), c.total(), Coded.byCode(c.counts()),
+                    Coded.byCode(c.percents()),
                     c.sources(), c.note());
         }
     }
@@ -68,17 +68,8 @@ final class ExplainViews {
     record ExplainReportView(String scope, int ties, int referenceYear, Map<String, Integer> liveness,
                              Map<String, Integer> explained, boolean mostOnlyFormally, String onlyFormally) {
         static ExplainReportView of(ExplainReport r) {
-            return new ExplainReportView(r.scope(), r.ties(), r.referenceYear(), coded(r.liveness()),
-                    coded(r.basis()), r.mostOnlyFormally(), r.onlyFormallyAnswer());
+            return new ExplainReportView(r.scope(), r.ties(), r.referenceYear(), Coded.byCode(r.liveness()),
+                    Coded.byCode(r.basis()), r.mostOnlyFormally(), r.onlyFormallyAnswer());
         }
-    }
-
-    private static <K extends Coded, V> Map<String, V> coded(Map<K, V> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        Map<String, V> byCode = new TreeMap<>();
-        values.forEach((k, v) -> byCode.put(k.code(), v));
-        return byCode;
     }
 }
