@@ -22,7 +22,9 @@ public final class Explanations {
     public record Ranked(int rank, Tie tie, Explanation explanation, long km) {
     }
 
-    private final Explainer explainer;
+    private final Atlas atlas;
+    private final Borders borders;
+    private volatile Explainer explainer;
     private final int referenceYear;
     private final Map<String, Explanation> explained = new ConcurrentHashMap<>();
     private final Map<String, LivenessVerdict> liveness = new ConcurrentHashMap<>();
@@ -30,12 +32,13 @@ public final class Explanations {
     private final Map<String, ExplainReport> reports = new ConcurrentHashMap<>();
 
     public Explanations(Atlas atlas, Borders borders, int referenceYear) {
-        this.explainer = new Explainer(atlas, borders);
+        this.atlas = atlas;
+        this.borders = borders;
         this.referenceYear = referenceYear;
     }
 
     public Atlas atlas() {
-        return explainer.atlas();
+        return atlas;
     }
 
     /** The year liveness counts "the last five years" back from. */
@@ -44,7 +47,21 @@ public final class Explanations {
     }
 
     public Explanation of(Tie tie) {
-        return explained.computeIfAbsent(tie.id(), id -> explainer.explain(tie));
+        return explained.computeIfAbsent(tie.id(), id -> explainer().explain(tie));
+    }
+
+    /** The engine, built on the first explanation asked for (liveness alone, as the tables need, does without). */
+    private Explainer explainer() {
+        Explainer built = explainer;
+        if (built == null) {
+            synchronized (this) {
+                if (explainer == null) {
+                    explainer = new Explainer(atlas, borders);
+                }
+                built = explainer;
+            }
+        }
+        return built;
     }
 
     public LivenessVerdict liveness(Tie tie) {
