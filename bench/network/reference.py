@@ -69,6 +69,30 @@ def networkx_figures(g, skip_slow):
     return out
 
 
+def country_figures(g):
+    """The country-level network of a pairs graph (a node is (city, country)): countries joined by the ties between
+    their cities, weighted by their number; ties within one country counted apart; nodes without a country left out."""
+    weights = nx.Graph()
+    ties = domestic = 0
+    for u, v in g.edges():
+        if not u[1] or not v[1]:
+            continue
+        ties += 1
+        weights.add_node(u[1])
+        weights.add_node(v[1])
+        if u[1] == v[1]:
+            domestic += 1
+        elif weights.has_edge(u[1], v[1]):
+            weights[u[1]][v[1]]["weight"] += 1
+        else:
+            weights.add_edge(u[1], v[1], weight=1)
+    strongest = sorted(weights.edges(data="weight"), key=lambda e: (-e[2], min(e[0], e[1]), max(e[0], e[1])))[:3]
+    strength = sorted(weights.degree(weight="weight"), key=lambda d: (-d[1], d[0]))[:3]
+    return {"countries": weights.number_of_nodes(), "pairs": weights.number_of_edges(), "ties": ties,
+            "domestic": domestic, "density": nx.density(weights),
+            "strongest": [[min(a, b), max(a, b), w] for a, b, w in strongest], "strength": strength}
+
+
 def igraph_figures(g):
     import igraph as ig
     out = {"tool": "igraph " + ig.__version__, "seconds": {}}
@@ -105,6 +129,8 @@ def main():
     args = p.parse_args()
     g = read(args)
     result = {} if args.igraph_only else {"networkx": networkx_figures(g, args.skip_slow)}
+    if args.pairs and not args.igraph_only:
+        result["networkx"]["country_network"] = country_figures(g)
     if args.igraph or args.igraph_only:
         result["igraph"] = igraph_figures(g)
     json.dump(result, sys.stdout, indent=1, default=str)

@@ -1,14 +1,18 @@
 // Draws a page's map with Leaflet: the bundled Natural Earth country shapes as the base layer (a tile layer only
 // when the server is configured with one), the cities of #map-data and great-circle arcs between them.
-// #map-data (web/pages/MapData.java): {"cities": [{id, name, lat, lon, href, home, focus?}],
-//                                       "ties": [{from, to, href, title}]} — from/to index cities; names are text.
+// #map-data (web/pages/MapData.java): {"cities": [{id, name, lat, lon, href, home, focus?, group?}],
+//                                       "ties": [{from, to, href, title, group?}], "palette"?: [colour]}
+// — from/to index cities; names are text. With a palette (the network page's communities) a city or tie is drawn
+// in its group's colour, and grey without one.
 (function () {
   'use strict';
   var box = document.getElementById('map');
   var dataNode = document.getElementById('map-data');
   if (!box || !dataNode || !window.L) { return; }
   var data = JSON.parse(dataNode.textContent);
-  var map = L.map(box, { worldCopyJump: false, minZoom: 1, maxZoom: 10, zoomSnap: 0.5, preferCanvas: false });
+  var palette = data.palette || null;
+  var map = L.map(box, { worldCopyJump: false, minZoom: 1, maxZoom: 10, zoomSnap: 0.5,
+    preferCanvas: palette !== null && data.cities.length > 600 });
   map.attributionControl.setPrefix(false);
   var tiles = box.getAttribute('data-tiles');
   if (tiles) {
@@ -64,7 +68,8 @@
 
   data.ties.forEach(function (t) {
     var a = data.cities[t.from], b = data.cities[t.to];
-    var line = L.polyline(arc([a.lat, a.lon], [b.lat, b.lon]), { color: '#0b5cad', weight: 1.4, opacity: 0.55 });
+    var colour = !palette ? '#0b5cad' : (t.group === undefined ? '#9aa5b1' : palette[t.group]);
+    var line = L.polyline(arc([a.lat, a.lon], [b.lat, b.lon]), { color: colour, weight: 1.4, opacity: 0.55 });
     line.bindTooltip(text(t.title), { sticky: true });
     line.on('click', function () { window.location.href = t.href; });
     line.addTo(arcs);
@@ -72,7 +77,8 @@
   data.cities.forEach(function (c) {
     var marker = L.circleMarker([c.lat, c.lon], {
       radius: c.focus ? 7 : (c.home ? 4 : 3.5), weight: 1, color: '#ffffff',
-      fillColor: c.home ? '#c6363c' : '#0b5cad', fillOpacity: 0.9
+      fillColor: palette ? (c.group === undefined ? '#9aa5b1' : palette[c.group]) : (c.home ? '#c6363c' : '#0b5cad'),
+      fillOpacity: 0.9
     });
     marker.bindTooltip(text(c.name));
     marker.on('click', function () { window.location.href = c.href; });
@@ -80,6 +86,7 @@
     bounds.push([c.lat, c.lon]);
   });
   box.setAttribute('data-arcs', String(data.ties.length));
+  box.setAttribute('data-cities', String(data.cities.length));
   function fit() {
     if (bounds.length > 1) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 7 }); }
     else if (bounds.length === 1) { map.setView(bounds[0], 6); }

@@ -1,6 +1,7 @@
 package org.pobratim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.pobratim.atlas.TieQuery;
 import org.pobratim.ingest.EdgeLists;
 import org.pobratim.ingest.InputRejected;
 import org.pobratim.network.AtlasGraph;
+import org.pobratim.network.CountryNetwork;
 import org.pobratim.network.Graph;
 import org.pobratim.network.NetworkStats;
 import picocli.CommandLine.ArgGroup;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The twin network's statistics: of the atlas (a country's ties, or all), or of an external edge list. */
-@Command(name = "network", mixinStandardHelpOptions = true, subcommands = NetworkCommand.Stats.class,
+@Command(name = "network", mixinStandardHelpOptions = true,
+        subcommands = {NetworkCommand.Stats.class, NetworkCommand.Countries.class},
         description = "Statistics of the twin-town network (docs/network.md).")
 final class NetworkCommand {
     @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -78,6 +81,72 @@ final class NetworkCommand {
                 TieQuery query = TieQuery.ofCountry(country == null ? null : country.toUpperCase(Locale.ROOT));
                 return AtlasGraph.of(atlas, t -> query.matches(t, atlas));
             }
+        }
+    }
+
+    @Command(name = "countries", mixinStandardHelpOptions = true,
+            description = "The country-level network: countries as nodes, the ties between their cities as weights; "
+                    + "of the atlas's ties, or of a --pairs CSV (a node's country as written).")
+    static final class Countries implements Callable<Integer> {
+        @Option(names = "--pairs", description = "a pairs CSV (city1,country1,...,city2,country2)")
+        Path pairs;
+
+        @Option(names = "--country", description = "only the atlas's ties with a city in this country (e.g. RS)")
+        String country;
+
+        @Option(names = "--limit", defaultValue = "20", description = "pairs and countries listed (default: "
+                + "${DEFAULT-VALUE})")
+        int limit;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        String format;
+
+        @Mixin
+        StoreOptions store;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!format.equals("text") && !format.equals("json")) {
+                System.err.println("--format must be text or json, not '" + format + "'");
+                return Main.EXIT_USAGE;
+            }
+            if (limit < 1) {
+                System.err.println("--limit must be at least 1, not " + limit);
+                return Main.EXIT_USAGE;
+            }
+            CountryNetwork network;
+            if (pairs != null) {
+                try {
+                    network = CountryNetwork.of(EdgeLists.pairs(pairs), CountryNetwork::pairsCountry, limit);
+                } catch (InputRejected e) {
+                    return Rejection.report(e, "cannot read the edge list");
+                }
+            } else {
+                try (Pobratim app = Pobratim.open(store.config())) {
+                    Atlas atlas = app.atlas().current();
+                    TieQuery query = TieQuery.ofCountry(country == null ? null : country.toUpperCase(Locale.ROOT));
+                    network = CountryNetwork.of(AtlasGraph.of(atlas, t -> query.matches(t, atlas)),
+                            id -> atlas.city(id).map(c -> c.country()).orElse(null), limit);
+                }
+            }
+            System.out.println(format.equals("json")
+                    ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).writeValueAsString(network)
+                    : text(network));
+            return 0;
+        }
+
+        static String text(CountryNetwork n) {
+            StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
+                    "%d countries, %d pairs with ties (density %.4f); %d ties, %d of them within one country%n",
+                    n.countries(), n.pairs(), n.density(), n.ties(), n.domestic()));
+            t.append("most tied pairs:").append(System.lineSeparator());
+            n.strongest().forEach(p -> t.append(String.format(Locale.ROOT, "  %-24s %6d%n", p.a() + " - " + p.b(),
+                    p.ties())));
+            t.append("countries by ties abroad (partner countries, at home):").append(System.lineSeparator());
+            n.ranked().forEach(c -> t.append(String.format(Locale.ROOT, "  %-24s %6d  (%d, %d)%n", c.code(),
+                    c.tiesAbroad(), c.partnerCountries(), c.domestic())));
+            return t.toString().stripTrailing();
         }
     }
 

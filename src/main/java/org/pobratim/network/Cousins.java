@@ -12,14 +12,16 @@ import org.pobratim.atlas.Tie;
 
 /**
  * A city's cousins: the cities that share a partner with it (Kikinda and Šabac are cousins when both are tied to
- * Fujimi), those sharing most partners first, then by id.
+ * Fujimi), ranked by the partners they share; of those sharing as many, the one whose partners overlap most with
+ * the city's (Jaccard: shared ÷ all partners of either) first — a cousin with few partners, most of them shared,
+ * is a closer cousin than a hub that shares the same few among hundreds —, then by id.
  */
 public final class Cousins {
     private Cousins() {
     }
 
     /** A cousin and the partners it shares with the city, in id order. */
-    public record Cousin(City city, List<City> sharedPartners) {
+    public record Cousin(City city, List<City> sharedPartners, double overlap) {
         public Cousin {
             sharedPartners = List.copyOf(sharedPartners);
         }
@@ -28,6 +30,7 @@ public final class Cousins {
     /** The cousins of {@code cityId}, at most {@code limit}. */
     public static List<Cousin> of(Atlas atlas, String cityId, int limit) {
         Map<String, Set<String>> shared = new TreeMap<>();
+        Set<String> own = partners(atlas, cityId);
         for (Tie tie : atlas.tiesOf(cityId)) {
             String partner = tie.partnerOf(cityId).orElseThrow();
             for (Tie other : atlas.tiesOf(partner)) {
@@ -38,11 +41,23 @@ public final class Cousins {
             }
         }
         return shared.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> -e.getValue().size())
-                        .thenComparing(Map.Entry::getKey))
+                .map(e -> {
+                    int union = own.size() + partners(atlas, e.getKey()).size() - e.getValue().size();
+                    return new Cousin(atlas.cities().get(e.getKey()),
+                            e.getValue().stream().map(atlas.cities()::get).toList(),
+                            (double) e.getValue().size() / union);
+                })
+                .sorted(Comparator.comparingInt((Cousin c) -> -c.sharedPartners().size())
+                        .thenComparingDouble(c -> -c.overlap()).thenComparing(c -> c.city().id()))
                 .limit(limit)
-                .map(e -> new Cousin(atlas.cities().get(e.getKey()),
-                        e.getValue().stream().map(atlas.cities()::get).toList()))
                 .toList();
+    }
+
+    private static Set<String> partners(Atlas atlas, String cityId) {
+        Set<String> partners = new java.util.HashSet<>();
+        for (Tie tie : atlas.tiesOf(cityId)) {
+            partners.add(tie.partnerOf(cityId).orElseThrow());
+        }
+        return partners;
     }
 }

@@ -15,11 +15,28 @@ public record NetworkStats(int nodes, long edges, int components, int largestCom
                            double averageClustering, double degreeAssortativity, int diameter, double meanDistance,
                            double betweennessMax, String betweennessMaxNode, double closenessMax,
                            String closenessMaxNode, double pagerankMax, String pagerankMaxNode, int maxCore,
-                           int communities, double modularity, Map<String, List<Central>> central,
-                           Map<String, Double> seconds) {
+                           int communities, double modularity, List<Community> largestCommunities,
+                           Map<String, List<Central>> central, Map<String, Double> seconds) {
     /** A node and its value on one centrality. */
     public record Central(String id, double value) {
     }
+
+    /**
+     * One of the largest communities: its nodes, those of highest degree first (then by id), and the edges inside
+     * it.
+     */
+    public record Community(List<String> members, long innerEdges) {
+        public Community {
+            members = List.copyOf(members);
+        }
+
+        public int size() {
+            return members.size();
+        }
+    }
+
+    /** How many of the largest communities {@link #largestCommunities} lists, largest first (then by first hub). */
+    public static final int COMMUNITIES_LISTED = 12;
 
     /** How many nodes {@link #central} lists for each measure. */
     public static final int CENTRAL = 20;
@@ -70,7 +87,37 @@ public record NetworkStats(int nodes, long edges, int components, int largestCom
                 triangleCount / 3, transitivity, clustering, assortativity, paths.diameter(), paths.meanDistance(),
                 b < 0 ? 0 : paths.betweenness()[b], b < 0 ? null : g.id(b), c < 0 ? 0 : paths.closeness()[c],
                 c < 0 ? null : g.id(c), p < 0 ? 0 : pagerank[p], p < 0 ? null : g.id(p), maxCore,
-                partition.count(), partition.modularity(), central, seconds);
+                partition.count(), partition.modularity(), largest(g, partition), central, seconds);
+    }
+
+    private static List<Community> largest(Graph g, Louvain.Partition partition) {
+        List<List<Integer>> members = new java.util.ArrayList<>();
+        for (int c = 0; c < partition.count(); c++) {
+            members.add(new java.util.ArrayList<>());
+        }
+        for (int u = 0; u < g.nodes(); u++) {
+            members.get(partition.community()[u]).add(u);
+        }
+        java.util.Comparator<Integer> byDegree = java.util.Comparator.comparingInt((Integer u) -> -g.degree(u))
+                .thenComparing(g::id);
+        members.forEach(m -> m.sort(byDegree));
+        return members.stream()
+                .sorted(java.util.Comparator.comparingInt((List<Integer> m) -> -m.size())
+                        .thenComparing(m -> g.id(m.get(0))))
+                .limit(COMMUNITIES_LISTED)
+                .map(m -> {
+                    long inner = 0;
+                    int label = partition.community()[m.get(0)];
+                    for (int u : m) {
+                        for (int i = g.start(u); i < g.end(u); i++) {
+                            if (partition.community()[g.adjacency()[i]] == label) {
+                                inner++;
+                            }
+                        }
+                    }
+                    return new Community(m.stream().map(g::id).toList(), inner / 2);
+                })
+                .toList();
     }
 
     /** The nodes of highest value, ties broken by id. */

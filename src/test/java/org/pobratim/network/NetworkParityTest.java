@@ -70,6 +70,27 @@ class NetworkParityTest {
         assertSame(s, PAIRS_IGRAPH);
     }
 
+    /**
+     * The pairs graph's country network as networkx builds it ({@code reference.py}'s {@code country_network}: a
+     * weighted graph of the nodes' countries as written, 2026-12-02).
+     */
+    @Test
+    void thePairsGraphsCountryNetworkIsNetworkxs() {
+        CountryNetwork n = CountryNetwork.of(EdgeLists.pairs(shared("wikipedia-twin-pairs/twin_cities_geocoded.csv")),
+                CountryNetwork::pairsCountry, 3);
+        assertThat(n.countries()).isEqualTo(237);
+        assertThat(n.pairs()).isEqualTo(2365);
+        assertThat(n.ties()).isEqualTo(25909);
+        assertThat(n.domestic()).isEqualTo(976);
+        assertThat(n.density()).isCloseTo(0.08456697418293642, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(n.strongest()).containsExactly(new CountryNetwork.Pair("France", "Germany", 695),
+                new CountryNetwork.Pair("Germany", "Poland", 459), new CountryNetwork.Pair("England", "France", 423));
+        assertThat(n.ranked()).extracting(CountryNetwork.Country::code, CountryNetwork.Country::tiesAbroad)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Germany", 4229),
+                        org.assertj.core.groups.Tuple.tuple("France", 3782),
+                        org.assertj.core.groups.Tuple.tuple("United States", 2605));
+    }
+
     private static void assertSame(NetworkStats s, Map<String, Number> reference) {
         Map<String, Number> ours = Map.ofEntries(
                 Map.entry("nodes", s.nodes()), Map.entry("edges", s.edges()), Map.entry("components", s.components()),

@@ -14,6 +14,8 @@ import org.pobratim.atlas.TieQuery;
 import org.pobratim.explain.Explanations;
 import org.pobratim.explain.Liveness;
 import org.pobratim.network.AtlasGraph;
+import org.pobratim.network.CountryNetwork;
+import org.pobratim.network.Cousins;
 import org.pobratim.network.Graph;
 import org.pobratim.network.NetworkStats;
 import org.pobratim.network.ShortestPaths;
@@ -25,21 +27,25 @@ import org.pobratim.web.ReadRoutes;
 
 /**
  * The twin network: {@code GET /api/v1/network} (its statistics, for a filter of the ties list's kind or a
- * liveness),
- * {@code /api/v1/network/path?from=&to=} (the shortest chain of ties between two cities, and how many there are)
- * and {@code /api/v1/network/central} (the most central cities by degree, betweenness, closeness and PageRank).
- * The whole network's statistics come from the snapshot (computed in the background after each swap); a filtered
- * network is computed on its first request and kept, at most {@value #CACHED} filters per snapshot.
+ * liveness), {@code /api/v1/network/countries} (the country-level network, for the same filters),
+ * {@code /api/v1/network/path?from=&to=} (the shortest chain of ties between two cities, and how many there are),
+ * {@code /api/v1/network/central} (the most central cities by degree, betweenness, closeness and PageRank),
+ * {@code /api/v1/network/communities} (the largest communities) and {@code /api/v1/network/cousins?city=} (the
+ * cities sharing partners with one). The whole network's statistics come from the snapshot (computed in the
+ * background after each swap); a filtered network is computed on its first request and kept, at most
+ * {@value #CACHED} filters.
  */
 public final class NetworkRoutes {
     private static final String BASE = "/api/v1/network";
     private static final int CACHED = 32;
     private static final int MAX_YEAR = 9999;
+    /** The most pairs, countries, hubs or cousins one answer lists. */
+    private static final int MAX_LISTED = 200;
 
     private final Supplier<Snapshot> reads;
-    private final Map<String, NetworkStats> filtered = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Object> filtered = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, NetworkStats> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
             return size() > CACHED;
         }
     };
@@ -52,37 +58,90 @@ public final class NetworkRoutes {
         routes.get(BASE, this::stats);
         routes.get(BASE + "/path", this::path);
         routes.get(BASE + "/central", this::central);
+        routes.get(BASE + "/countries", this::countries);
+        routes.get(BASE + "/communities", this::communities);
+        routes.get(BASE + "/cousins", this::cousins);
     }
 
-    private void stats(Context ctx) {
-        QueryParams q = new QueryParams(ctx, Set.of("country", "kind", "from", "to", "tier", "liveness"));
-        Integer from = q.integer("from", PartialDate.EARLIEST_YEAR, MAX_YEAR);
-        Integer to = q.integer("to", PartialDate.EARLIEST_YEAR, MAX_YEAR);
-        if (from != null && to != null && from > to) {
-            throw ApiException.badParameter("to", to + " is before from=" + from);
+    /** A filter of the ties (the ties list's country, kind, years and tier, and a liveness), with its cache key. */
+    private record Filter(TieQuery query, Liveness liveness) {
+        static Filter of(QueryParams q) {
+            Integer from = q.integer("from", PartialDate.EARLIEST_YEAR, MAX_YEAR);
+            Integer to = q.integer("to", PartialDate.EARLIEST_YEAR, MAX_YEAR);
+            if (from != null && to != null && from > to) {
+                throw ApiException.badParameter("to", to + " is before from=" + from);
+            }
+            return new Filter(new TieQuery(null, q.country("country"), null, q.code("kind", AgreementKind.class),
+                    null, null, from, to, q.code("tier", SourceTier.class)), q.code("liveness", Liveness.class));
         }
-        TieQuery query = new TieQuery(null, q.country("country"), null, q.code("kind", AgreementKind.class), null,
-                null, from, to, q.code("tier", SourceTier.class));
-        Liveness liveness = q.code("liveness", Liveness.class);
+
+        boolean all() {
+            return query.equals(TieQuery.ALL) && liveness == null;
+        }
+
+        Graph graph(Snapshot snapshot) {
+            if (all()) {
+                return snapshot.network();
+            }
+            Atlas atlas = snapshot.atlas();
+            Explanations explanations = snapshot.explanations();
+            return AtlasGraph.of(atlas, t -> query.matches(t, atlas)
+                    && (liveness == null || explanations.liveness(t).state() == liveness));
+        }
+    }
+
+    private static final Set<String> FILTERS = Set.of("country", "kind", "from", "to", "tier", "liveness");
+
+    private void stats(Context ctx) {
+        Filter filter = Filter.of(new QueryParams(ctx, FILTERS));
         Snapshot snapshot = reads.get();
-        NetworkStats stats = query.equals(TieQuery.ALL) && liveness == null ? snapshot.networkStats()
-                : filtered(snapshot, query, liveness);
+        NetworkStats stats = filter.all() ? snapshot.networkStats() : cached(snapshot, "stats", filter,
+                () -> NetworkStats.of(filter.graph(snapshot), Runtime.getRuntime().availableProcessors()));
         JsonResponses.send(ctx, NetworkViews.StatsView.of(stats));
     }
 
-    private NetworkStats filtered(Snapshot snapshot, TieQuery query, Liveness liveness) {
-        String key = snapshot.atlas().version() + "/" + query + "/" + liveness;
+    private void countries(Context ctx) {
+        Set<String> names = new java.util.HashSet<>(FILTERS);
+        names.add("limit");
+        QueryParams q = new QueryParams(ctx, names);
+        Filter filter = Filter.of(q);
+        Integer limit = q.integer("limit", 1, MAX_LISTED);
+        Snapshot snapshot = reads.get();
+        Atlas atlas = snapshot.atlas();
+        CountryNetwork network = cached(snapshot, "countries", filter, () -> CountryNetwork.of(filter.graph(snapshot),
+                id -> atlas.city(id).map(c -> c.country()).orElse(null), MAX_LISTED));
+        JsonResponses.send(ctx, NetworkViews.CountriesView.of(network, limit == null ? 20 : limit));
+    }
+
+    private void communities(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("limit", "hubs"));
+        Integer limit = q.integer("limit", 1, NetworkStats.COMMUNITIES_LISTED);
+        Integer hubs = q.integer("hubs", 1, MAX_LISTED);
+        Snapshot snapshot = reads.get();
+        NetworkStats stats = snapshot.networkStats();
+        JsonResponses.send(ctx, NetworkViews.CommunitiesView.of(stats, snapshot.atlas(),
+                limit == null ? NetworkStats.COMMUNITIES_LISTED : limit, hubs == null ? 5 : hubs));
+    }
+
+    private void cousins(Context ctx) {
+        QueryParams q = new QueryParams(ctx, Set.of("city", "limit"));
+        Snapshot snapshot = reads.get();
+        String city = city(q, "city", snapshot);
+        Integer limit = q.integer("limit", 1, MAX_LISTED);
+        JsonResponses.send(ctx, new NetworkViews.CousinsAnswer(city, Cousins.of(snapshot.atlas(), city,
+                limit == null ? 20 : limit).stream().map(NetworkViews.CousinView::of).toList()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(Snapshot snapshot, String what, Filter filter, Supplier<T> compute) {
+        String key = snapshot.atlas().version() + "/" + what + "/" + filter;
         synchronized (filtered) {
-            NetworkStats known = filtered.get(key);
+            Object known = filtered.get(key);
             if (known != null) {
-                return known;
+                return (T) known;
             }
         }
-        Atlas atlas = snapshot.atlas();
-        Explanations explanations = snapshot.explanations();
-        NetworkStats computed = NetworkStats.of(AtlasGraph.of(atlas, t -> query.matches(t, atlas)
-                        && (liveness == null || explanations.liveness(t).state() == liveness)),
-                Runtime.getRuntime().availableProcessors());
+        T computed = compute.get();
         synchronized (filtered) {
             filtered.put(key, computed);
         }

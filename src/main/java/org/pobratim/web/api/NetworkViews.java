@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.City;
+import org.pobratim.network.CountryNetwork;
+import org.pobratim.network.Cousins;
 import org.pobratim.network.NetworkStats;
 import org.pobratim.network.ShortestPaths;
 
@@ -49,5 +51,50 @@ final class NetworkViews {
     }
 
     record CentralAnswer(int limit, Map<String, List<CentralView>> central) {
+    }
+
+    record CountriesView(int countries, int pairs, long ties, long domestic, double density, int limit,
+                         List<CountryNetwork.Pair> strongest, List<CountryNetwork.Country> ranked) {
+        static CountriesView of(CountryNetwork n, int limit) {
+            return new CountriesView(n.countries(), n.pairs(), n.ties(), n.domestic(), n.density(), limit,
+                    n.strongest().stream().limit(limit).toList(), n.ranked().stream().limit(limit).toList());
+        }
+    }
+
+    /** A community: its rank by size, its cities, the edges inside it, its countries by cities, its hubs. */
+    record CommunityView(int rank, int size, long innerTies, Map<String, Long> countries, List<HubView> hubs) {
+    }
+
+    record HubView(ApiViews.CityRef city, int ties) {
+    }
+
+    record CommunitiesView(int communities, double modularity, List<CommunityView> largest) {
+        static CommunitiesView of(NetworkStats s, Atlas atlas, int limit, int hubs) {
+            List<CommunityView> largest = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.min(limit, s.largestCommunities().size()); i++) {
+                NetworkStats.Community c = s.largestCommunities().get(i);
+                Map<String, Long> countries = c.members().stream().map(atlas.cities()::get)
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.groupingBy(
+                                City::country, java.util.stream.Collectors.counting()));
+                Map<String, Long> byCount = new java.util.LinkedHashMap<>();
+                countries.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey())).forEach(e -> byCount.put(e.getKey(), e.getValue()));
+                largest.add(new CommunityView(i + 1, c.size(), c.innerEdges(), byCount, c.members().stream()
+                        .limit(hubs).map(atlas.cities()::get).filter(java.util.Objects::nonNull)
+                        .map(city -> new HubView(ApiViews.CityRef.of(city), atlas.tiesOf(city.id()).size()))
+                        .toList()));
+            }
+            return new CommunitiesView(s.communities(), s.modularity(), largest);
+        }
+    }
+
+    record CousinView(ApiViews.CityRef city, int shared, double overlap, List<ApiViews.CityRef> sharedPartners) {
+        static CousinView of(Cousins.Cousin c) {
+            return new CousinView(ApiViews.CityRef.of(c.city()), c.sharedPartners().size(), c.overlap(),
+                    c.sharedPartners().stream().map(ApiViews.CityRef::of).toList());
+        }
+    }
+
+    record CousinsAnswer(String city, List<CousinView> cousins) {
     }
 }

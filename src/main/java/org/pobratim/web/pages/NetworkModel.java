@@ -4,30 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.pobratim.atlas.City;
-import org.pobratim.network.Graph;
+import org.pobratim.network.CountryNetwork;
 import org.pobratim.network.NetworkStats;
-import org.pobratim.network.ShortestPaths;
 import org.pobratim.read.Snapshot;
-import org.pobratim.search.NameSearch;
-import org.pobratim.search.SearchEntry;
-import org.pobratim.search.SearchHit;
 import org.pobratim.web.pages.Views.Fact;
-import org.pobratim.web.pages.Views.Link;
 
 /**
  * The network page: the whole twin network's statistics (from the snapshot), its degree distribution, the most
- * central cities, and the path finder — the shortest chain of ties between two cities named in the form.
+ * central cities, its largest communities coloured on the map, and the network of countries. The path finder has
+ * a page of its own ({@link PathModel}).
  */
 final class NetworkModel {
     private static final int CENTRAL = 10;
     private static final int MAX_DEGREE_BARS = 30;
+    /** The map shows the cities of most ties, at most this many, and the ties among them, at most this many. */
+    private static final int MAP_CITIES = 1_000;
+    private static final int MAP_TIES = 800;
+    private static final int COMMUNITY_HUBS = 5;
+    private static final int COMMUNITY_COUNTRIES = 3;
+    private static final int COUNTRY_ROWS = 15;
 
     private NetworkModel() {
     }
 
-    static Views.NetworkPage build(PageParts parts, Snapshot snapshot, String from, String to) {
+    static Views.NetworkPage build(PageParts parts, Snapshot snapshot) {
         PageText text = parts.text;
         NetworkStats s = snapshot.networkStats();
         Locale locale = text.lang().locale();
@@ -67,53 +68,53 @@ final class NetworkModel {
         return new Views.NetworkPage(parts.chrome(text.t("network.title"), text.t("network.description"),
                 "/network"), facts, new Views.Chart(degreeTitle, Svg.bars(degreeTitle, bars), bars.stream()
                 .map(b -> new Fact(b.label(), String.valueOf(b.value()))).toList()), central,
-                path(parts, snapshot, from, to), from == null ? "" : from, to == null ? "" : to);
+                communities(parts, s), MapData.communities(s.largestCommunities(), parts, MAP_CITIES, MAP_TIES).json(),
+                countries(parts, snapshot));
+    }
+
+    /** The largest communities, each with its colour on the map, its size, its hubs and its main countries. */
+    private static List<Views.CommunityRow> communities(PageParts parts, NetworkStats s) {
+        PageText text = parts.text;
+        List<Views.CommunityRow> rows = new ArrayList<>();
+        for (int i = 0; i < s.largestCommunities().size() && i < MapData.COMMUNITY_COLOURS.size(); i++) {
+            NetworkStats.Community c = s.largestCommunities().get(i);
+            List<City> members = c.members().stream().map(parts.atlas.cities()::get)
+                    .filter(java.util.Objects::nonNull).toList();
+            Map<String, Long> byCountry = members.stream().collect(java.util.stream.Collectors.groupingBy(
+                    City::country, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+            String countries = byCountry.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(COMMUNITY_COUNTRIES)
+                    .map(e -> text.country(e.getKey()) + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            rows.add(new Views.CommunityRow(MapData.COMMUNITY_COLOURS.get(i),
+                    text.t("network.community.size", c.size(), c.innerEdges()), countries,
+                    members.stream().limit(COMMUNITY_HUBS).map(parts::cityLink).toList()));
+        }
+        return rows;
+    }
+
+    /** The country-level network: its figures, its strongest pairs, its countries by ties abroad. */
+    private static Views.CountryNetworkView countries(PageParts parts, Snapshot snapshot) {
+        PageText text = parts.text;
+        Locale locale = text.lang().locale();
+        CountryNetwork n = CountryNetwork.of(snapshot.network(),
+                id -> parts.atlas.city(id).map(City::country).orElse(null), COUNTRY_ROWS);
+        List<Fact> facts = List.of(
+                new Fact(text.t("network.countries.nodes"), String.format(locale, "%,d", n.countries())),
+                new Fact(text.t("network.countries.pairs"), text.t("network.countries.pairsValue",
+                        String.format(locale, "%,d", n.pairs()), String.format(locale, "%.3f", n.density()))),
+                new Fact(text.t("network.countries.domestic"), text.t("network.countries.domesticValue",
+                        String.format(locale, "%,d", n.domestic()), String.format(locale, "%,d", n.ties()))));
+        List<Views.CountryPairRow> pairs = n.strongest().stream().map(p -> new Views.CountryPairRow(
+                parts.countryLink(p.a()), parts.countryLink(p.b()), p.ties())).toList();
+        List<Views.CountryRow> ranked = n.ranked().stream().map(c -> new Views.CountryRow(parts.countryLink(c.code()),
+                c.tiesAbroad(), c.partnerCountries(), c.domestic())).toList();
+        return new Views.CountryNetworkView(facts, pairs, ranked);
     }
 
     /** The heading of one centrality's list (MessagesTest checks there is one for each measure). */
     static String centralKey(String measure) {
         return "network.central." + measure;
-    }
-
-    /** The path finder's answer, or null when the form was not sent. */
-    private static Views.PathResult path(PageParts parts, Snapshot snapshot, String from, String to) {
-        if (from == null || to == null || from.isBlank() || to.isBlank()) {
-            return null;
-        }
-        PageText text = parts.text;
-        Optional<City> a = city(snapshot, from);
-        Optional<City> b = city(snapshot, to);
-        if (a.isEmpty() || b.isEmpty()) {
-            return new Views.PathResult(text.t("network.path.unknown", a.isEmpty() ? from : to), List.of());
-        }
-        Graph g = snapshot.network();
-        Optional<ShortestPaths.Path> path = g.indexOf(a.get().id()).flatMap(i -> g.indexOf(b.get().id())
-                .flatMap(j -> ShortestPaths.between(g, i, j)));
-        if (path.isEmpty()) {
-            return new Views.PathResult(text.t("network.path.none", text.name(a.get()), text.name(b.get())),
-                    List.of());
-        }
-        List<Link> chain = path.get().nodes().stream().map(id -> parts.cityLink(parts.atlas.cities().get(id)))
-                .toList();
-        return new Views.PathResult(text.t("network.path.found", text.name(a.get()), text.name(b.get()),
-                path.get().length(), String.format(text.lang().locale(), "%,.0f", path.get().count())), chain);
-    }
-
-    /** A city by id, or the atlas city the name search puts first. */
-    private static Optional<City> city(Snapshot snapshot, String query) {
-        Optional<City> byId = snapshot.atlas().city(query.strip());
-        if (byId.isPresent()) {
-            return byId;
-        }
-        try {
-            for (SearchHit hit : snapshot.search().search(query, 10, null)) {
-                if (hit.entry().kind() == SearchEntry.Kind.CITY) {
-                    return snapshot.atlas().city(hit.entry().id());
-                }
-            }
-        } catch (NameSearch.BadQuery e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
     }
 }

@@ -19,14 +19,15 @@ import org.pobratim.web.ReadRoutes;
 
 /**
  * The HTML pages: {@code /<lang>/} (map), {@code /<lang>/city/<id>}, {@code /<lang>/tie/<id>},
- * {@code /<lang>/country/<cc>}, {@code /<lang>/stories}, {@code /<lang>/stats}, {@code /<lang>/search}; a path
+ * {@code /<lang>/country/<cc>}, {@code /<lang>/stories}, {@code /<lang>/stats}, {@code /<lang>/network}, {@code /<lang>/path},
+ * {@code /<lang>/search}, {@code /<lang>/unplaced}; a path
  * without a language redirects to the one the browser prefers. Handlers parse the request, build a page's view from
  * one snapshot (one model class per page) and render its JTE template; they never touch the database.
  */
 public final class PageRoutes {
     /** Pages that exist in every language, reachable without one too. */
     private static final List<String> PAGES = List.of("/city/{id}", "/tie/{id}", "/country/{code}", "/stories",
-            "/stats", "/search", "/unplaced", "/network");
+            "/stats", "/search", "/unplaced", "/network", "/path");
 
     private final Supplier<Snapshot> reads;
     private final PageOptions options;
@@ -70,7 +71,9 @@ public final class PageRoutes {
         routes.get("/{lang}/stats", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "stats.jte",
                 StatsModel.build(parts, snapshot.answers()))));
         routes.get("/{lang}/network", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "network.jte",
-                NetworkModel.build(parts, snapshot, ctx.queryParam("from"), ctx.queryParam("to")))));
+                NetworkModel.build(parts, snapshot))));
+        routes.get("/{lang}/path", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "path.jte",
+                PathModel.build(parts, snapshot, ctx.queryParam("from"), ctx.queryParam("to")))));
         routes.get("/{lang}/unplaced", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "unplaced.jte",
                 UnplacedModel.build(parts, ctx.queryParam("q"), pageNumber(ctx.queryParam("page"))))));
         routes.get("/{lang}/search", ctx -> page(ctx, (parts, snapshot) -> {

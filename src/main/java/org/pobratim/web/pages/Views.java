@@ -119,8 +119,28 @@ final class Views {
     record NotFoundPage(Chrome chrome, String what) {
     }
 
-    record NetworkPage(Chrome chrome, List<Fact> facts, Chart degrees, List<CentralList> central, PathResult path,
-                       String from, String to) {
+    record NetworkPage(Chrome chrome, List<Fact> facts, Chart degrees, List<CentralList> central,
+                       List<CommunityRow> communities, String mapJson, CountryNetworkView countries) {
+    }
+
+    /** One of the largest communities: its colour on the map (a palette entry, not user text), size, countries, hubs. */
+    record CommunityRow(String colour, String size, String countries, List<Link> hubs) {
+    }
+
+    record CountryNetworkView(List<Fact> facts, List<CountryPairRow> strongest, List<CountryRow> ranked) {
+    }
+
+    record CountryPairRow(Link a, Link b, int ties) {
+    }
+
+    record CountryRow(Link country, int tiesAbroad, int partnerCountries, int domestic) {
+    }
+
+    record PathPage(Chrome chrome, PathResult path, String from, String to) {
+    }
+
+    /** A step of a chain: a city, its country, and the tie that leads to it (null for the first). */
+    record PathStep(Link city, String country, Link tie) {
     }
 
     record CentralList(String title, List<CentralCity> cities) {
@@ -130,6 +150,6 @@ final class Views {
     }
 
     /** The path finder's answer: a sentence and the chain of cities (empty when there is none). */
-    record PathResult(String summary, List<Link> chain) {
+    record PathResult(String summary, List<PathStep> chain) {
     }
 }

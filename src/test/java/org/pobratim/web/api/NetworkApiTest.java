@@ -77,10 +77,65 @@ class NetworkApiTest {
     }
 
     @Test
+    void theCountryNetworkJoinsCountriesByTheTiesOfTheirCities() {
+        JsonNode countries = atlas.json("/api/v1/network/countries");
+        assertThat(countries.path("countries").asInt()).isEqualTo(7);
+        assertThat(countries.path("pairs").asInt()).as("RS with NO, JP, GR, TR, GB, JO").isEqualTo(6);
+        assertThat(countries.path("ties").asInt()).isEqualTo(8);
+        assertThat(countries.path("domestic").asInt()).as("Kikinda–Šabac").isEqualTo(1);
+        assertThat(countries.path("strongest").path(0).path("b").asText()).isEqualTo("RS");
+        assertThat(countries.path("strongest").path(0).path("a").asText()).isEqualTo("JP");
+        assertThat(countries.path("strongest").path(0).path("ties").asInt()).as("Kikinda and Šabac with Fujimi")
+                .isEqualTo(2);
+        JsonNode first = countries.path("ranked").path(0);
+        assertThat(first.path("code").asText()).isEqualTo("RS");
+        assertThat(first.path("tiesAbroad").asInt()).isEqualTo(7);
+        assertThat(first.path("partnerCountries").asInt()).isEqualTo(6);
+        assertThat(countries.path("ranked").path(2).path("code").asText()).as("one tie each: by code")
+                .isEqualTo("GB");
+        JsonNode japan = atlas.json("/api/v1/network/countries?country=JP&limit=1");
+        assertThat(japan.path("ties").asInt()).isEqualTo(2);
+        assertThat(japan.path("ranked")).hasSize(1);
+    }
+
+    @Test
+    void theLargestCommunitiesComeLargestFirstWithTheirHubsAndCountries() {
+        JsonNode answer = atlas.json("/api/v1/network/communities?hubs=1");
+        JsonNode largest = answer.path("largest");
+        assertThat(largest.size()).isEqualTo(answer.path("communities").asInt());
+        int total = 0;
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode c : largest) {
+            assertThat(c.path("size").asInt()).isLessThanOrEqualTo(previous);
+            previous = c.path("size").asInt();
+            total += previous;
+            assertThat(c.path("hubs")).hasSize(1);
+        }
+        assertThat(total).as("every city of the fixture is in one").isEqualTo(11);
+        assertThat(largest.path(0).path("hubs").path(0).path("city").path("id").asText()).isIn("rs-kikinda",
+                "rs-sabac");
+        assertThat(largest.path(0).path("countries").path("RS").asInt()).isPositive();
+    }
+
+    @Test
+    void cousinsShareAPartnerAndComeByHowManyThenByOverlap() {
+        JsonNode cousins = atlas.json("/api/v1/network/cousins?city=rs-kikinda").path("cousins");
+        List<String> ids = new ArrayList<>();
+        cousins.forEach(c -> ids.add(c.path("city").path("id").asText()));
+        // each shares one partner; Argostoli's one partner is shared (1/3), Fujimi's two (1/4), Šabac's three (1/5)
+        assertThat(ids).containsExactly("gr-argostoli", "jp-fujimi", "rs-sabac");
+        assertThat(cousins.path(0).path("sharedPartners").path(0).path("id").asText()).isEqualTo("rs-sabac");
+        assertThat(cousins.path(0).path("overlap").asDouble()).isEqualTo(1.0 / 3);
+    }
+
+    @Test
     void badParametersAreNamed() {
         for (String bad : List.of("/api/v1/network/path?from=rs-kikinda", "/api/v1/network/path?from=rs-atlantis&to=rs-sabac",
                 "/api/v1/network?from=2020&to=2000", "/api/v1/network?kind=marriage", "/api/v1/network/central?limit=99",
-                "/api/v1/network?city=rs-sabac", "/api/v1/network?liveness=zombie")) {
+                "/api/v1/network?city=rs-sabac", "/api/v1/network?liveness=zombie",
+                "/api/v1/network/countries?limit=0", "/api/v1/network/countries?tier=gossip",
+                "/api/v1/network/communities?limit=13", "/api/v1/network/cousins", "/api/v1/network/cousins?city=xx",
+                "/api/v1/network/cousins?city=rs-sabac&limit=abc")) {
             HttpResponse<String> response = atlas.get(bad);
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
             assertThat(response.body()).as(bad).contains("\"parameter\"");

@@ -220,6 +220,40 @@ class BrowserTest {
     }
 
     @Test
+    void theNetworkPageColoursItsCommunitiesAndThePathFinderLeadsFromTieToTie() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/en/network"));
+        int arcs = mapAttribute("data-arcs");
+        int cities = mapAttribute("data-cities");
+        assertThat(arcs).isEqualTo(atlas.snapshot().atlas().ties().size());
+        assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive"))).hasSize(arcs + cities);
+        // each listed community's colour is on the map, on its cities and the ties inside it
+        List<String> legend = browser.findElements(By.cssSelector("ol.communities rect")).stream()
+                .map(r -> r.getAttribute("fill")).toList();
+        assertThat(legend).isNotEmpty();
+        List<String> drawn = browser.findElements(By.cssSelector("#map path.leaflet-interactive")).stream()
+                .map(p -> p.getAttribute("fill").equals("none") ? p.getAttribute("stroke") : p.getAttribute("fill"))
+                .distinct().toList();
+        assertThat(drawn).containsAll(legend);
+        screenshot("11-network-communities");
+        assertThat(severeConsoleMessages()).as("console errors on the network page").isEmpty();
+
+        browser.findElement(By.cssSelector("a.to-path")).click();
+        wait.until(ExpectedConditions.urlContains("/en/path"));
+        browser.findElement(By.id("path-from")).sendKeys("Narvik");
+        browser.findElement(By.id("path-to")).sendKeys("Argostoli");
+        browser.findElement(By.cssSelector("form.path button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".path-summary")));
+        List<WebElement> steps = browser.findElements(By.cssSelector("ol.chain li"));
+        assertThat(steps).hasSize(4);
+        assertThat(steps.get(0).getText()).startsWith("Narvik");
+        steps.get(1).findElement(By.cssSelector("a.chain-tie")).click();
+        wait.until(ExpectedConditions.urlContains("/en/tie/no-narvik--rs-kikinda"));
+        screenshot("12-path-to-tie");
+        assertThat(severeConsoleMessages()).as("console errors on the path finder").isEmpty();
+    }
+
+    @Test
     void cyrillicSearchAndTheKeyboardWork() {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/sr-Cyrl/stats"));
@@ -242,7 +276,7 @@ class BrowserTest {
     void onAPhoneSizedScreenNothingOverflowsSideways() {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String path : List.of("/en/", "/sr-Latn/city/rs-kikinda", "/en/stories",
-                "/en/tie/no-narvik--rs-kikinda")) {
+                "/en/tie/no-narvik--rs-kikinda", "/sr-Latn/network", "/en/path?from=Narvik&to=Argostoli")) {
             browser.get(url(path));
             Object overflow = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");

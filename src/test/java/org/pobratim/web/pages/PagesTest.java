@@ -160,17 +160,28 @@ class PagesTest {
     }
 
     @Test
-    void theNetworkPageHasItsFiguresAndFindsTheShortestChainByName() {
+    void theNetworkPageHasItsFiguresItsCommunitiesOnTheMapAndTheCountries() {
         String network = page("/en/network");
         assertThat(network).contains("The twin network").contains("Cities by number of ties").contains("<svg")
-                .contains("href=\"/en/city/rs-kikinda\"");
-        String path = page("/en/network?from=Narvik&to=Argostoli");
+                .contains("href=\"/en/city/rs-kikinda\"").contains("href=\"/en/path\"");
+        assertThat(network).contains("Communities").contains("id=\"map-data\"").contains("\"palette\":[\"#0072b2\"")
+                .contains("<ol class=\"communities\">").contains("fill=\"#0072b2\"");
+        assertThat(network).contains("Between countries").contains("Most tied pairs of countries")
+                .contains("href=\"/en/country/jp\"");
+        assertThat(page("/sr-Latn/network")).contains("Zajednice").contains("Između država");
+    }
+
+    @Test
+    void thePathFinderFindsTheShortestChainByNameWithEachStepsTie() {
+        String path = page("/en/path?from=Narvik&to=Argostoli");
         assertThat(path).contains("Narvik and Argostoli are 3 tie(s) apart; 1 shortest chain(s)")
-                .contains("<ol class=\"chain\">");
+                .contains("<ol class=\"chain\">").contains("class=\"chain-tie\" href=\"/en/tie/no-narvik--rs-kikinda\"");
         assertThat(path.indexOf("/en/city/rs-kikinda")).isLessThan(path.indexOf("/en/city/gr-argostoli"));
-        assertThat(page("/en/network?from=Coventry&to=Fujimi")).contains("No chain of ties joins Coventry and Fujimi.");
-        assertThat(page("/sr-Latn/network?from=%3Cscript%3E&to=Fujimi")).contains("value=\"&lt;script")
+        assertThat(page("/en/path?from=Coventry&to=Fujimi")).contains("No chain of ties joins Coventry and Fujimi.");
+        assertThat(page("/en/path?from=Fujimi&to=jp-fujimi")).contains("That is Fujimi twice");
+        assertThat(page("/sr-Latn/path?from=%3Cscript%3E&to=Fujimi")).contains("value=\"&lt;script")
                 .contains("„&lt;script&gt;“").doesNotContain("„<script>");
+        assertThat(page("/sr-Latn/path")).contains("Šest koraka bratimljenja").doesNotContain("class=\"path-summary\"");
     }
 
     @Test
