@@ -250,4 +250,28 @@ class CliTest {
         assertThat(run("network", "stats", "--edges", tsv.toString(), "--pairs", pairs.toString()))
                 .as("one input at a time").isEqualTo(Main.EXIT_USAGE);
     }
+
+    @Test
+    void networkCountriesOfTheAtlasOrOfAPairsCsv() throws IOException {
+        String db = dir.resolve("db-countries").toString();
+        runOk("import", TestData.fixture().toString(), "--db-dir", db);
+        runOk("network", "countries", "--db-dir", db, "--format", "json", "--limit", "2");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(stdout());
+        assertThat(json.path("countries").asInt()).isEqualTo(7);
+        assertThat(json.path("domestic").asInt()).as("Kikinda–Šabac").isEqualTo(1);
+        assertThat(json.path("ranked").path(0).path("ties_abroad").asInt()).isEqualTo(7);
+        assertThat(json.path("strongest")).hasSize(2);
+        runOk("network", "countries", "--db-dir", db, "--country", "jp");
+        assertThat(stdout()).startsWith("2 countries, 1 pairs with ties").contains("JP - RS");
+
+        Path pairs = Files.writeString(dir.resolve("country-pairs.csv"), "city1,country1,city2,country2\n"
+                + "Kikinda,Serbia,Narvik,Norway\nSabac,Serbia,Narvik,Norway\nKikinda,Serbia,Sabac,Serbia\n");
+        runOk("network", "countries", "--pairs", pairs.toString());
+        assertThat(stdout()).startsWith("2 countries, 1 pairs with ties (density 1.0000); 3 ties, 1 of them within")
+                .contains("Norway - Serbia");
+        assertThat(run("network", "countries", "--pairs", pairs.toString(), "--limit", "0"))
+                .isEqualTo(Main.EXIT_USAGE);
+        assertThat(stderr()).contains("--limit");
+    }
 }

@@ -140,6 +140,15 @@ public final class WorldFigures {
                     + ids.get(random.nextInt(ids.size())));
         }
         measure(port, "path finder API (random pairs of the world's cities)", paths, 2000);
+        measure(port, "path finder page (the same pairs)", paths.stream()
+                .map(p -> p.replace("/api/v1/network/path", "/en/path")).toList(), 2000);
+        measure(port, "country network API (whole network, then kept)", List.of("/api/v1/network/countries"), 500);
+        measure(port, "communities API", List.of("/api/v1/network/communities"), 500);
+        measure(port, "cousins API", ids.stream().filter(id -> id.hashCode() % 50 == 0)
+                .map(id -> "/api/v1/network/cousins?city=" + id).toList(), 2000);
+        measure(port, "network page (figures, communities map, countries)", List.of("/en/network"), 50);
+        System.out.printf("network page: %,d bytes of HTML%n", get(port, "/en/network").body()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         measure(port, "home page", List.of("/en/"), 50);
     }
 
