@@ -92,16 +92,18 @@ record MapData(List<MapCity> cities, List<MapTie> ties, List<String> palette) {
             cities.add(new MapCity(city.id(), link.text(), city.location().lat(), city.location().lon(), link.href(),
                     Serbia.isSerbian(city), null, group.get(city.id())));
         }
-        List<MapTie> arcs = new ArrayList<>();
-        for (Tie tie : parts.atlas.ties().values()) {
-            Integer from = index.get(tie.cityA());
-            Integer to = index.get(tie.cityB());
-            if (from != null && to != null && arcs.size() < maxTies) {
-                Integer g = group.get(tie.cityA());
-                arcs.add(new MapTie(from, to, parts.tieHref(tie), parts.pair(tie),
-                        g != null && g.equals(group.get(tie.cityB())) ? g : null));
-            }
-        }
+        // the ties among the cities of most ties first: by the later of their two ends in that order
+        List<MapTie> arcs = parts.atlas.ties().values().stream()
+                .filter(t -> index.containsKey(t.cityA()) && index.containsKey(t.cityB()))
+                .sorted(java.util.Comparator.comparingInt((Tie t) -> Math.max(index.get(t.cityA()),
+                        index.get(t.cityB()))).thenComparing(Tie::id))
+                .limit(maxTies)
+                .map(t -> {
+                    Integer g = group.get(t.cityA());
+                    return new MapTie(index.get(t.cityA()), index.get(t.cityB()), parts.tieHref(t), parts.pair(t),
+                            g != null && g.equals(group.get(t.cityB())) ? g : null);
+                })
+                .toList();
         return new MapData(cities, arcs, COMMUNITY_COLOURS);
     }
 

@@ -19,8 +19,8 @@ final class NetworkModel {
     private static final int CENTRAL = 10;
     private static final int MAX_DEGREE_BARS = 30;
     /** The map shows the cities of most ties, at most this many, and the ties among them, at most this many. */
-    private static final int MAP_CITIES = 1_000;
-    private static final int MAP_TIES = 800;
+    private static final int MAP_CITIES = 500;
+    private static final int MAP_TIES = 300;
     private static final int COMMUNITY_HUBS = 5;
     private static final int COMMUNITY_COUNTRIES = 3;
     private static final int COUNTRY_ROWS = 15;
