@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.pobratim.account.Accounts;
 import org.pobratim.ingest.BundleImport;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.ingest.EntityResolver;
@@ -12,12 +13,14 @@ import org.pobratim.names.RegionResolver;
 import org.pobratim.read.Snapshot;
 import org.pobratim.read.Snapshots;
 import org.pobratim.search.NameSearch;
+import org.pobratim.store.AccountRepository;
 import org.pobratim.store.ApplyResult;
 import org.pobratim.store.AtlasService;
 import org.pobratim.store.Database;
 import org.pobratim.store.DatabaseConfig;
 import org.pobratim.store.GazetteerService;
 import org.pobratim.web.AtlasServer;
+import org.pobratim.web.auth.Auth;
 import org.pobratim.web.pages.PageOptions;
 
 /**
@@ -30,6 +33,7 @@ public final class Pobratim implements AutoCloseable {
     private final Database database;
     private final AtlasService atlas;
     private final GazetteerService gazetteer;
+    private final Accounts accounts;
     private final Clock clock;
     private Snapshots reads;
 
@@ -38,6 +42,7 @@ public final class Pobratim implements AutoCloseable {
         this.clock = clock;
         this.atlas = new AtlasService(database, clock);
         this.gazetteer = new GazetteerService(database, clock);
+        this.accounts = new Accounts(new AccountRepository(database), clock);
     }
 
     /** Opens (and migrates) the store and loads the atlas snapshot from it. */
@@ -65,6 +70,11 @@ public final class Pobratim implements AutoCloseable {
         return gazetteer;
     }
 
+    /** Accounts, their sessions and API tokens (docs/accounts.md). */
+    public Accounts accounts() {
+        return accounts;
+    }
+
     /** Seeds an empty store from the bundled data files; empty when the store already holds cities. */
     public Optional<ApplyResult> seedIfEmpty(Path data) {
         if (!atlas.current().cities().isEmpty()) {
@@ -88,14 +98,26 @@ public final class Pobratim implements AutoCloseable {
         return reads;
     }
 
-    /** An unstarted HTTP server over the read side. */
+    /** An unstarted HTTP server over the read side, with the account pages, not behind a TLS proxy. */
     public Javalin server(PageOptions pages) {
-        return AtlasServer.create(reads(), pages);
+        return server(pages, false);
+    }
+
+    /**
+     * An unstarted HTTP server; {@code behindTlsProxy}: a reverse proxy in front terminates TLS and says so in
+     * {@code X-Forwarded-Proto}, so that session cookies are sent Secure.
+     */
+    public Javalin server(PageOptions pages, boolean behindTlsProxy) {
+        return AtlasServer.create(reads(), pages, new Auth(accounts, behindTlsProxy));
     }
 
     /** The HTTP server over the read side, started on {@code host:port} (port 0: any free one). */
     public Served serve(PageOptions pages, String host, int port) {
-        return new Served(server(pages).start(host, port));
+        return serve(pages, false, host, port);
+    }
+
+    public Served serve(PageOptions pages, boolean behindTlsProxy, String host, int port) {
+        return new Served(server(pages, behindTlsProxy).start(host, port));
     }
 
     /** A started server: where it listens, and how to stop it. */

@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "attribution the tile server requires, shown on the maps (env POBRATIM_TILE_ATTRIBUTION)")
     String tileAttribution;
 
+    @Option(names = "--behind-tls-proxy", description = "a reverse proxy in front terminates TLS and sets "
+            + "X-Forwarded-Proto: session cookies are then sent Secure (docs/accounts.md)")
+    boolean behindTlsProxy;
+
     @Override
     public Integer call() throws InterruptedException {
         PageOptions pages;
@@ -56,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             app.seedIfEmpty(data).ifPresent(seeded -> System.out.printf(
                     "seeded the empty store from %s: %d records%n", data, seeded.created()));
             Snapshot snapshot = app.reads().get();
-            Pobratim.Served server = app.serve(pages, host, port);
+            Pobratim.Served server = app.serve(pages, behindTlsProxy, host, port);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

@@ -17,6 +17,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, "Not Found", detail, null);
     }
 
+    /** No credentials, or unknown ones (a {@code WWW-Authenticate: Bearer} header goes with it). */
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(401, "Unauthorized", detail, null);
+    }
+
     /** A bad query or path parameter, named in the problem so a client can point at it. */
     public static ApiException badParameter(String parameter, String detail) {
         return new ApiException(400, "Bad Request", "parameter '" + parameter + "': " + detail, parameter);

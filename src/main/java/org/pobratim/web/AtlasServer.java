@@ -16,6 +16,9 @@ import org.pobratim.web.api.ApiRoutes;
 import org.pobratim.web.api.ExplainRoutes;
 import org.pobratim.web.api.NetworkRoutes;
 import org.pobratim.web.api.WorldRoutes;
+import org.pobratim.web.auth.Auth;
+import org.pobratim.web.auth.MeRoute;
+import org.pobratim.web.pages.AccountPages;
 import org.pobratim.web.pages.BadPageParameter;
 import org.pobratim.web.pages.PageOptions;
 import org.pobratim.web.pages.PageRoutes;
@@ -37,6 +40,11 @@ public final class AtlasServer {
 
     /** An unstarted server that answers each request from the snapshot the supplier gives at its start. */
     public static Javalin create(Supplier<Snapshot> reads, PageOptions options) {
+        return create(reads, options, null);
+    }
+
+    /** With {@code auth}, also the account pages and {@code /api/v1/me} (docs/accounts.md). */
+    public static Javalin create(Supplier<Snapshot> reads, PageOptions options, Auth auth) {
         ApiRoutes api = new ApiRoutes(reads);
         PageRoutes pages = new PageRoutes(reads, options);
         return Javalin.create(config -> {
@@ -70,9 +78,17 @@ public final class AtlasServer {
             new WorldRoutes(reads).register(routes);
             new ExplainRoutes(reads).register(routes);
             new NetworkRoutes(reads).register(routes);
+            if (auth != null) {
+                new AccountPages(auth, options).register(config.routes);
+                new MeRoute(auth).register(routes);
+            }
             pages.register(routes);
-            config.routes.exception(ApiException.class, (e, ctx) ->
-                    JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
+            config.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.status() == 401) {
+                    ctx.header("WWW-Authenticate", "Bearer realm=\"pobratim\"");
+                }
+                JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter());
+            });
             config.routes.exception(BadPageParameter.class, pages::badParameter);
             config.routes.exception(RequestChecks.Refused.class, (e, ctx) -> refuse(ctx, pages, e.status(),
                     org.eclipse.jetty.http.HttpStatus.getMessage(e.status()), e.getMessage(), null));

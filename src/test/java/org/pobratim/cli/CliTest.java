@@ -274,4 +274,34 @@ class CliTest {
                 .isEqualTo(Main.EXIT_USAGE);
         assertThat(stderr()).contains("--limit");
     }
+
+    @Test
+    void theFirstAdminComesFromTheCommandLineWithAPasswordFromStandardInputNeverAnArgument() {
+        String db = dir.resolve("db-users").toString();
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("correct horse battery\n".getBytes(StandardCharsets.UTF_8)));
+            runOk("user", "add", "ada", "--role", "admin", "--password-stdin", "--db-dir", db);
+            assertThat(stdout()).contains("account ada (admin) created").doesNotContain("correct horse");
+            System.setIn(new java.io.ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("user", "add", "bob", "--role", "reviewer", "--password-stdin", "--db-dir", db))
+                    .isEqualTo(Main.EXIT_INVALID);
+            assertThat(stderr()).contains("password: a password has at least 12 characters");
+            System.setIn(new java.io.ByteArrayInputStream("correct horse battery\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("user", "add", "ADA", "--role", "admin", "--password-stdin", "--db-dir", db))
+                    .isEqualTo(Main.EXIT_INVALID);
+            assertThat(stderr()).contains("is taken");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(run("user", "add", "eve", "--role", "king", "--db-dir", db)).isEqualTo(Main.EXIT_USAGE);
+        assertThat(stderr()).contains("--role must be one of contributor, reviewer, admin");
+        assertThat(run("user", "add", "eve", "--role", "admin", "--db-dir", db)).as("no terminal in a test")
+                .isEqualTo(Main.EXIT_USAGE);
+        assertThat(stderr()).contains("use --password-stdin");
+        assertThat(run("user", "add", "eve", "--role", "admin", "--password", "x", "--db-dir", db))
+                .as("there is no option to pass a password as an argument").isEqualTo(Main.EXIT_USAGE);
+        runOk("user", "list", "--db-dir", db);
+        assertThat(stdout().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("ada").contains("admin"));
+    }
 }

@@ -317,4 +317,42 @@ abstract class AtlasStoreContract {
         List<Revision> revisions = service.revisions(type, id);
         return type + " " + id + " " + revisions.get(revisions.size() - 1).after() + "\n";
     }
+
+    @Test
+    void accountsSessionsAndTokensAreKeptAndTheirSecretsOnlyAsDigestsAndHashes() {
+        org.pobratim.account.Accounts accounts = new org.pobratim.account.Accounts(new AccountRepository(database),
+                CLOCK);
+        String password = "correct horse battery";
+        org.pobratim.account.Account ada = accounts.create("Ada", org.pobratim.account.Role.ADMIN, password, "cli:test");
+        assertThat(accounts.records()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Ada");
+            assertThat(a.role()).isEqualTo(org.pobratim.account.Role.ADMIN);
+            assertThat(a.createdAt()).isEqualTo(CLOCK.instant());
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("ada", org.pobratim.account.Role.ADMIN,
+                password, "cli:test")).hasMessageContaining("taken");
+        var login = (org.pobratim.account.Accounts.LoggedIn) accounts.login("ADA", password, "192.0.2.1");
+        String sessionId = login.session().id();
+        assertThat(accounts.session(sessionId)).map(s -> s.account().id()).contains(ada.id());
+        String token = accounts.createToken(ada, "script", java.util.Set.of(org.pobratim.account.Scope.IMPORT));
+        assertThat(accounts.grant(token)).map(g -> g.scopes()).contains(java.util.Set.of(
+                org.pobratim.account.Scope.IMPORT));
+
+        String stored = database.jdbi().withHandle(h -> String.join("\n",
+                h.createQuery("SELECT name || ' ' || password_hash FROM account").mapTo(String.class).list())
+                + "\n" + String.join("\n", h.createQuery("SELECT id_digest || ' ' || csrf FROM account_session")
+                .mapTo(String.class).list())
+                + "\n" + String.join("\n", h.createQuery("SELECT label || ' ' || token_digest || ' ' || scopes "
+                + "FROM api_token").mapTo(String.class).list()));
+        assertThat(stored).doesNotContain(password).doesNotContain(sessionId).doesNotContain(token)
+                .contains("$argon2id$v=19$m=19456,t=2,p=1$")
+                .contains(org.pobratim.account.Secrets.digest(token))
+                .contains(org.pobratim.account.Secrets.digest(sessionId));
+        long events = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account_event "
+                + "WHERE actor = 'cli:test' AND action = 'created'").mapTo(Long.class).one());
+        assertThat(events).isEqualTo(1);
+
+        accounts.logout(sessionId);
+        assertThat(accounts.session(sessionId)).isEmpty();
+    }
 }

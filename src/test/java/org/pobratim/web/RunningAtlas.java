@@ -77,6 +77,28 @@ public final class RunningAtlas implements AutoCloseable {
         }
     }
 
+    /** A POST of a form ({@code application/x-www-form-urlencoded}), fields in the order given. */
+    public HttpResponse<String> post(String path, java.util.List<java.util.Map.Entry<String, String>> form,
+                                     String... headers) {
+        String body = form.stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET that must answer 200 with JSON. */
     public JsonNode json(String pathAndQuery) {
         HttpResponse<String> response = get(pathAndQuery);

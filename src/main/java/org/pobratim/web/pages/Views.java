@@ -152,4 +152,28 @@ final class Views {
     /** The path finder's answer: a sentence and the chain of cities (empty when there is none). */
     record PathResult(String summary, List<PathStep> chain) {
     }
+
+    /** The login form: its CSRF value, the name typed (shown back escaped), why the last try failed, who is in. */
+    record LoginPage(Chrome chrome, String csrf, String name, String error, String signedInAs) {
+    }
+
+    record TokenRow(long id, String label, List<String> scopes, String created, boolean revoked) {
+    }
+
+    /** One's account: a new token's secret appears here once, on the answer to the form that made it. */
+    record AccountPage(Chrome chrome, String csrf, String name, String role, boolean admin, List<TokenRow> tokens,
+                       List<String> scopes, String newToken, String error) {
+    }
+
+    record AccountRow(long id, String name, String role, String roleLabel, String created, boolean disabled) {
+    }
+
+    record Choice(String value, String label) {
+    }
+
+    record AccountsPage(Chrome chrome, String csrf, List<AccountRow> accounts, List<Choice> roles, String error) {
+    }
+
+    record NoticePage(Chrome chrome, String message) {
+    }
 }
