@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.pobratim.account.Accounts;
+import org.pobratim.curation.Curation;
 import org.pobratim.ingest.BundleImport;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.ingest.EntityResolver;
@@ -15,6 +16,7 @@ import org.pobratim.read.Snapshots;
 import org.pobratim.search.NameSearch;
 import org.pobratim.store.AccountRepository;
 import org.pobratim.store.ApplyResult;
+import org.pobratim.store.CurationRepository;
 import org.pobratim.store.AtlasService;
 import org.pobratim.store.Database;
 import org.pobratim.store.DatabaseConfig;
@@ -34,6 +36,7 @@ public final class Pobratim implements AutoCloseable {
     private final AtlasService atlas;
     private final GazetteerService gazetteer;
     private final Accounts accounts;
+    private final Curation curation;
     private final Clock clock;
     private Snapshots reads;
 
@@ -43,6 +46,12 @@ public final class Pobratim implements AutoCloseable {
         this.atlas = new AtlasService(database, clock);
         this.gazetteer = new GazetteerService(database, clock);
         this.accounts = new Accounts(new AccountRepository(database), clock);
+        this.curation = new Curation(new CurationRepository(database, atlas), atlas::current, clock);
+    }
+
+    /** Proposals, review, history (docs/curation.md). */
+    public Curation curation() {
+        return curation;
     }
 
     /** Opens (and migrates) the store and loads the atlas snapshot from it. */
@@ -108,7 +117,7 @@ public final class Pobratim implements AutoCloseable {
      * {@code X-Forwarded-Proto}, so that session cookies are sent Secure.
      */
     public Javalin server(PageOptions pages, boolean behindTlsProxy) {
-        return AtlasServer.create(reads(), pages, new Auth(accounts, behindTlsProxy));
+        return AtlasServer.create(reads(), pages, new Auth(accounts, behindTlsProxy), curation);
     }
 
     /** The HTTP server over the read side, started on {@code host:port} (port 0: any free one). */

@@ -18,7 +18,10 @@ import org.pobratim.web.api.NetworkRoutes;
 import org.pobratim.web.api.WorldRoutes;
 import org.pobratim.web.auth.Auth;
 import org.pobratim.web.auth.MeRoute;
+import org.pobratim.curation.Curation;
+import org.pobratim.curation.CurationStore;
 import org.pobratim.web.pages.AccountPages;
+import org.pobratim.web.pages.CurationPages;
 import org.pobratim.web.pages.BadPageParameter;
 import org.pobratim.web.pages.PageOptions;
 import org.pobratim.web.pages.PageRoutes;
@@ -40,11 +43,14 @@ public final class AtlasServer {
 
     /** An unstarted server that answers each request from the snapshot the supplier gives at its start. */
     public static Javalin create(Supplier<Snapshot> reads, PageOptions options) {
-        return create(reads, options, null);
+        return create(reads, options, null, null);
     }
 
-    /** With {@code auth}, also the account pages and {@code /api/v1/me} (docs/accounts.md). */
-    public static Javalin create(Supplier<Snapshot> reads, PageOptions options, Auth auth) {
+    /**
+     * With {@code auth}, also the account pages and {@code /api/v1/me} (docs/accounts.md); with {@code curation},
+     * the proposals, history and changelog (docs/curation.md).
+     */
+    public static Javalin create(Supplier<Snapshot> reads, PageOptions options, Auth auth, Curation curation) {
         ApiRoutes api = new ApiRoutes(reads);
         PageRoutes pages = new PageRoutes(reads, options);
         return Javalin.create(config -> {
@@ -81,6 +87,9 @@ public final class AtlasServer {
             if (auth != null) {
                 new AccountPages(auth, options).register(config.routes);
                 new MeRoute(auth).register(routes);
+                if (curation != null) {
+                    new CurationPages(auth, curation, reads, options).register(config.routes);
+                }
             }
             pages.register(routes);
             config.routes.exception(ApiException.class, (e, ctx) -> {
@@ -90,6 +99,12 @@ public final class AtlasServer {
                 JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter());
             });
             config.routes.exception(BadPageParameter.class, pages::badParameter);
+            config.routes.exception(CurationStore.Unavailable.class, (e, ctx) -> {
+                LOG.warn("request {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "30");
+                refuse(ctx, pages, 503, "Service Unavailable", "the store cannot be reached; reading the atlas "
+                        + "goes on, this cannot until it is back", null);
+            });
             config.routes.exception(RequestChecks.Refused.class, (e, ctx) -> refuse(ctx, pages, e.status(),
                     org.eclipse.jetty.http.HttpStatus.getMessage(e.status()), e.getMessage(), null));
             config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> methodNotAllowed(ctx, e, pages));

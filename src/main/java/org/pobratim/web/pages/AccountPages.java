@@ -21,99 +21,47 @@ import org.pobratim.web.auth.Auth;
  */
 public final class AccountPages {
     private final Auth auth;
-    private final PageOptions options;
-    private final PageRenderer renderer;
-    private final Messages messages = Messages.bundled();
+    private final SignedInPages pages;
 
     public AccountPages(Auth auth, PageOptions options) {
         this.auth = auth;
-        this.options = options;
-        this.renderer = new PageRenderer(options);
+        this.pages = new SignedInPages(auth, options);
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/{lang}/login", ctx -> page(ctx, text -> login(ctx, text, 200, null, "")));
-        routes.post("/{lang}/login", ctx -> page(ctx, text -> submitLogin(ctx, text)));
-        routes.post("/{lang}/logout", ctx -> page(ctx, text -> signedIn(ctx, text, true, null, session -> {
+        routes.get("/{lang}/login", ctx -> pages.page(ctx, text -> login(ctx, text, 200, null, "")));
+        routes.post("/{lang}/login", ctx -> pages.page(ctx, text -> submitLogin(ctx, text)));
+        routes.post("/{lang}/logout", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true, null, session -> {
             auth.ended(ctx);
-            redirect(ctx, text, "/");
+            SignedInPages.redirect(ctx, text, "/");
         })));
-        routes.get("/{lang}/account", ctx -> page(ctx, text -> signedIn(ctx, text, false, null,
+        routes.get("/{lang}/account", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false, null,
                 session -> account(ctx, text, session, 200, null, null))));
-        routes.post("/{lang}/account/tokens", ctx -> page(ctx, text -> signedIn(ctx, text, true, null,
+        routes.post("/{lang}/account/tokens", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true, null,
                 session -> createToken(ctx, text, session))));
-        routes.post("/{lang}/account/tokens/{id}/revoke", ctx -> page(ctx, text -> signedIn(ctx, text, true, null,
+        routes.post("/{lang}/account/tokens/{id}/revoke", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true, null,
                 session -> {
                     number(ctx.pathParam("id")).ifPresent(id -> auth.accounts().revokeToken(session.account(), id));
-                    redirect(ctx, text, "/account");
+                    SignedInPages.redirect(ctx, text, "/account");
                 })));
-        routes.get("/{lang}/admin/accounts", ctx -> page(ctx, text -> signedIn(ctx, text, false, Role.ADMIN,
+        routes.get("/{lang}/admin/accounts", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false, Role.ADMIN,
                 session -> accounts(ctx, text, session, 200, null))));
-        routes.post("/{lang}/admin/accounts", ctx -> page(ctx, text -> signedIn(ctx, text, true, Role.ADMIN,
+        routes.post("/{lang}/admin/accounts", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true, Role.ADMIN,
                 session -> createAccount(ctx, text, session))));
-        routes.post("/{lang}/admin/accounts/{id}/role", ctx -> page(ctx, text -> signedIn(ctx, text, true,
+        routes.post("/{lang}/admin/accounts/{id}/role", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
                 Role.ADMIN, session -> changeRole(ctx, text, session))));
-    }
-
-    private interface Handler {
-        void handle(PageText text);
-    }
-
-    private interface SessionHandler {
-        void handle(Accounts.Session session);
-    }
-
-    private void page(Context ctx, Handler handler) {
-        Optional<Lang> lang = Lang.fromTag(ctx.pathParam("lang"));
-        ctx.header("Cache-Control", "no-store");
-        if (lang.isEmpty() || !lang.get().tag().equals(ctx.pathParam("lang"))) {
-            notice(ctx, new PageText(lang.orElse(Lang.EN), messages), 404, "account.notFound");
-            return;
-        }
-        handler.handle(new PageText(lang.get(), messages));
-    }
-
-    /**
-     * Runs {@code then} for a signed-in account of at least {@code role}: without a session a page leads to the
-     * login form and a changing request is refused (401); a lesser role is refused (403), as is a changing form
-     * without its session's CSRF token.
-     */
-    private void signedIn(Context ctx, PageText text, boolean changes, Role role, SessionHandler then) {
-        Optional<Accounts.Session> session = auth.session(ctx);
-        if (session.isEmpty()) {
-            if (changes) {
-                notice(ctx, text, 401, "account.signInFirst");
-            } else {
-                redirect(ctx, text, "/login");
-            }
-            return;
-        }
-        if (changes && !Auth.csrfMatches(ctx, session.get())) {
-            notice(ctx, text, 403, "account.csrf");
-            return;
-        }
-        if (role != null && !session.get().account().role().includes(role)) {
-            notice(ctx, text, 403, "account.forbidden");
-            return;
-        }
-        then.handle(session.get());
-    }
-
-    private Views.Chrome chrome(PageText text, String titleKey, String path) {
-        return new Views.Chrome(text, text.t(titleKey), text.t(titleKey), path, options.tileUrl(),
-                options.tileAttribution());
     }
 
     private void login(Context ctx, PageText text, int status, String error, String name) {
         Optional<Accounts.Session> session = auth.session(ctx);
         ctx.status(status);
-        renderer.send(ctx, text.lang(), "login.jte", new Views.LoginPage(chrome(text, "account.login", "/login"),
+        pages.send(ctx, text, "login.jte", new Views.LoginPage(pages.chrome(text, "account.login", "/login"),
                 auth.loginToken(ctx), name, error, session.map(s -> s.account().name()).orElse(null)));
     }
 
     private void submitLogin(Context ctx, PageText text) {
         if (!auth.loginTokenMatches(ctx)) {
-            notice(ctx, text, 403, "account.csrf");
+            pages.notice(ctx, text, 403, "account.csrf");
             return;
         }
         String name = ctx.formParam("name");
@@ -121,7 +69,7 @@ public final class AccountPages {
         if (result instanceof Accounts.LoggedIn in) {
             auth.ended(ctx); // a session the browser had before ends: the new one has a new id
             auth.started(ctx, in.session());
-            redirect(ctx, text, "/account");
+            SignedInPages.redirect(ctx, text, "/account");
         } else if (result instanceof Accounts.Throttled t) {
             ctx.header("Retry-After", String.valueOf(t.retryAfterSeconds()));
             login(ctx, text, 429, text.t(t.locked() ? "account.locked" : "account.slowed", t.retryAfterSeconds()),
@@ -140,7 +88,7 @@ public final class AccountPages {
                     t.createdAt().toString().substring(0, 10), t.revoked()));
         }
         ctx.status(status);
-        renderer.send(ctx, text.lang(), "account.jte", new Views.AccountPage(chrome(text, "account.title",
+        pages.send(ctx, text, "account.jte", new Views.AccountPage(pages.chrome(text, "account.title",
                 "/account"), session.csrf(), account.name(), text.t(roleKey(account.role())),
                 account.role().includes(Role.ADMIN), tokens,
                 Scope.allowedFor(account.role()).stream().map(Scope::code).toList(), newToken, error));
@@ -171,7 +119,7 @@ public final class AccountPages {
         List<Views.Choice> roles = java.util.Arrays.stream(Role.values())
                 .map(r -> new Views.Choice(r.code(), text.t(roleKey(r)))).toList();
         ctx.status(status);
-        renderer.send(ctx, text.lang(), "accounts.jte", new Views.AccountsPage(chrome(text, "account.admin",
+        pages.send(ctx, text, "accounts.jte", new Views.AccountsPage(pages.chrome(text, "account.admin",
                 "/admin/accounts"), session.csrf(), rows, roles, error));
     }
 
@@ -183,7 +131,7 @@ public final class AccountPages {
         }
         try {
             auth.accounts().create(session.account(), ctx.formParam("name"), role.get(), ctx.formParam("password"));
-            redirect(ctx, text, "/admin/accounts");
+            SignedInPages.redirect(ctx, text, "/admin/accounts");
         } catch (Accounts.Refused e) {
             accounts(ctx, text, session, 400, e.field() + ": " + e.getMessage());
         }
@@ -198,7 +146,7 @@ public final class AccountPages {
         }
         try {
             auth.accounts().changeRole(session.account(), id.get(), role.get());
-            redirect(ctx, text, "/admin/accounts");
+            SignedInPages.redirect(ctx, text, "/admin/accounts");
         } catch (Accounts.Refused e) {
             accounts(ctx, text, session, 400, (e.field() == null ? "" : e.field() + ": ") + e.getMessage());
         }
@@ -215,18 +163,5 @@ public final class AccountPages {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private void notice(Context ctx, PageText text, int status, String key) {
-        ctx.status(status);
-        renderer.send(ctx, text.lang(), "notice.jte", new Views.NoticePage(chrome(text, key + ".title", ""),
-                text.t(key)));
-    }
-
-    /** 303: after a POST, the browser GETs the next page. */
-    private static void redirect(Context ctx, PageText text, String path) {
-        ctx.status(303).header("Location", text.href(path));
-        ctx.res().setContentType(null);
-        ctx.result("");
     }
 }

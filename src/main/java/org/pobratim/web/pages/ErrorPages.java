@@ -55,6 +55,10 @@ public final class ErrorPages {
                 title = text.t("error.badRequest.title");
                 what = detail != null ? detail : text.t("error.badAddress", shownPath);
             }
+            case 503 -> {
+                title = text.t("error.unavailable.title");
+                what = text.t("error.unavailable.text");
+            }
             default -> {
                 title = text.t("error.server.title");
                 what = text.t("error.server.text");

@@ -27,7 +27,7 @@ import org.pobratim.web.ReadRoutes;
 public final class PageRoutes {
     /** Pages that exist in every language, reachable without one too. */
     private static final List<String> PAGES = List.of("/city/{id}", "/tie/{id}", "/country/{code}", "/stories",
-            "/stats", "/search", "/unplaced", "/network", "/path");
+            "/stats", "/search", "/unplaced", "/network", "/path", "/changes", "/login");
 
     private final Supplier<Snapshot> reads;
     private final PageOptions options;

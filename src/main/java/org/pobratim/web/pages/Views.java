@@ -176,4 +176,39 @@ final class Views {
 
     record NoticePage(Chrome chrome, String message) {
     }
+
+    record AgreementForm(int index, String kind, String date, String sources) {
+    }
+
+    record FieldRow(String field, String before, String after) {
+    }
+
+    /** The form a contributor proposes a change of a tie with; {@code version}: the tie's version it shows. */
+    record EditPage(Chrome chrome, String csrf, String tieId, String pair, int version, List<AgreementForm> agreements,
+                    List<Choice> kinds, String note, String error, List<FieldRow> meanwhile) {
+    }
+
+    record ProposalRow(long id, String href, String pair, String proposer, String created, String state, String note,
+                       String reviewer) {
+    }
+
+    record ProposalsPage(Chrome chrome, List<ProposalRow> proposals) {
+    }
+
+    record ProposalPage(Chrome chrome, String csrf, ProposalRow proposal, String tieHref, List<FieldRow> changes,
+                        boolean mayDecide, String error, List<FieldRow> meanwhile) {
+    }
+
+    record ChangeRow(long revision, String what, String href, int version, String action, String at, String actor,
+                     List<FieldRow> fields) {
+    }
+
+    record HistoryPage(Chrome chrome, String tieHref, String pair, List<ChangeRow> changes) {
+    }
+
+    record ChangesPage(Chrome chrome, List<ChangeRow> changes) {
+    }
+
+    record RevertPage(Chrome chrome, String csrf, String tieHref, String pair, long revision, List<FieldRow> changes) {
+    }
 }

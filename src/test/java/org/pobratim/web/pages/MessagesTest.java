@@ -50,6 +50,9 @@ class MessagesTest {
             for (org.pobratim.explain.Liveness state : org.pobratim.explain.Liveness.values()) {
                 assertThat(keys).as(tag).containsKey(ExplainText.livenessKey(state));
             }
+            for (org.pobratim.curation.Proposal.State state : org.pobratim.curation.Proposal.State.values()) {
+                assertThat(keys).as(tag).containsKey(CurationPages.stateKey(state));
+            }
             for (org.pobratim.account.Role role : org.pobratim.account.Role.values()) {
                 assertThat(keys).as(tag).containsKey(AccountPages.roleKey(role));
             }

@@ -1,0 +1,177 @@
+package org.pobratim.curation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.pobratim.account.Account;
+import org.pobratim.account.Role;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.Tie;
+
+/**
+ * The rules of changing the atlas (docs/curation.md): a contributor's change is a proposal until a reviewer other
+ * than its proposer accepts it; accepted, it is one revision and the snapshot follows. A proposal made against an
+ * older version of the tie, or accepted after the tie changed, is refused with what changed meanwhile — no lost
+ * update. A revert is a proposal like any other.
+ */
+public final class Curation {
+    public static final int MAX_NOTE = 1000;
+
+    private final CurationStore store;
+    private final java.util.function.Supplier<Atlas> atlas;
+    private final Clock clock;
+
+    public Curation(CurationStore store, java.util.function.Supplier<Atlas> atlas, Clock clock) {
+        this.store = store;
+        this.atlas = atlas;
+        this.clock = clock;
+    }
+
+    /** Refused: why, which field (null for none), and for a conflict what changed meanwhile. */
+    public static final class Refused extends RuntimeException {
+        private final String field;
+        private final int status;
+        private final List<FieldChange> meanwhile;
+
+        Refused(int status, String field, String message, List<FieldChange> meanwhile) {
+            super(message);
+            this.status = status;
+            this.field = field;
+            this.meanwhile = List.copyOf(meanwhile);
+        }
+
+        static Refused bad(String field, String message) {
+            return new Refused(400, field, message, List.of());
+        }
+
+        public String field() {
+            return field;
+        }
+
+        /** 400 (bad input), 403 (not allowed), 404 (no such thing), 409 (changed meanwhile). */
+        public int status() {
+            return status;
+        }
+
+        public List<FieldChange> meanwhile() {
+            return meanwhile;
+        }
+    }
+
+    public int version(String tieId) {
+        return store.version(tieId);
+    }
+
+    /** A contributor proposes the tie as {@code proposed}, seen at {@code seenVersion}. */
+    public long propose(Account account, Tie proposed, int seenVersion, String note) {
+        require(account, Role.CONTRIBUTOR);
+        Tie current = atlas.get().tie(proposed.id())
+                .orElseThrow(() -> new Refused(404, null, "no tie " + proposed.id(), List.of()));
+        if (note != null && note.length() > MAX_NOTE) {
+            throw Refused.bad("note", "a note has at most " + MAX_NOTE + " characters");
+        }
+        for (var agreement : proposed.agreements()) {
+            for (String source : agreement.sources()) {
+                if (atlas.get().sources().get(source) == null) {
+                    throw Refused.bad("sources", "no source with id '" + source + "' (cite a source the atlas has)");
+                }
+            }
+        }
+        int now = store.version(proposed.id());
+        if (now != seenVersion) {
+            throw conflict(proposed.id(), seenVersion, now);
+        }
+        if (current.equals(proposed)) {
+            throw Refused.bad(null, "the proposal changes nothing");
+        }
+        return store.addProposal(proposed, seenVersion, note == null ? "" : note.strip(), account.name(),
+                clock.instant(), null);
+    }
+
+    /** Proposes to restore the tie as revision {@code revision} left it. */
+    public long proposeRevert(Account account, String tieId, long revision) {
+        require(account, Role.CONTRIBUTOR);
+        Tie then = store.tieAt(tieId, revision).orElseThrow(() -> new Refused(404, "revision",
+                "no revision " + revision + " of tie " + tieId, List.of()));
+        Tie current = atlas.get().tie(tieId).orElseThrow(() -> new Refused(404, null, "no tie " + tieId, List.of()));
+        if (current.equals(then)) {
+            throw Refused.bad("revision", "the tie is already as revision " + revision + " left it");
+        }
+        return store.addProposal(then, store.version(tieId), "revert to revision " + revision, account.name(),
+                clock.instant(), revision);
+    }
+
+    /** What restoring revision {@code revision} would change, against the tie as it is now. */
+    public List<FieldChange> revertDiff(String tieId, long revision) {
+        Tie then = store.tieAt(tieId, revision).orElseThrow(() -> new Refused(404, "revision",
+                "no revision " + revision + " of tie " + tieId, List.of()));
+        return store.diff(atlas.get().tie(tieId).orElse(null), then);
+    }
+
+    public Optional<Proposal> proposal(long id) {
+        return store.proposal(id);
+    }
+
+    /** What a proposal would change, against the tie as it is now. */
+    public List<FieldChange> diff(Proposal p) {
+        return atlas.get().tie(p.tieId()).map(current -> store.diff(current, p.proposed())).orElse(List.of());
+    }
+
+    /** The open proposals a reviewer may decide, or a contributor's own. */
+    public List<Proposal> open(Account account) {
+        require(account, Role.CONTRIBUTOR);
+        return store.open(account.role().includes(Role.REVIEWER) ? null : account.name());
+    }
+
+    public long accept(Account reviewer, long proposalId) {
+        Proposal p = decidable(reviewer, proposalId);
+        int now = store.version(p.tieId());
+        if (now != p.baseVersion()) {
+            throw conflict(p.tieId(), p.baseVersion(), now);
+        }
+        long revision = store.write(p.proposed(), reviewer.name() + " (accepting proposal " + p.id() + " by "
+                + p.proposer() + ")");
+        store.decide(p.id(), Proposal.State.ACCEPTED, reviewer.name(), clock.instant(), revision);
+        return revision;
+    }
+
+    public void reject(Account reviewer, long proposalId) {
+        Proposal p = decidable(reviewer, proposalId);
+        store.decide(p.id(), Proposal.State.REJECTED, reviewer.name(), clock.instant(), null);
+    }
+
+    public List<Change> history(String tieId) {
+        return store.history(tieId);
+    }
+
+    public List<Change> recent(int limit) {
+        return store.recent(limit);
+    }
+
+    private Proposal decidable(Account reviewer, long proposalId) {
+        require(reviewer, Role.REVIEWER);
+        Proposal p = store.proposal(proposalId).orElseThrow(() -> new Refused(404, null,
+                "no proposal " + proposalId, List.of()));
+        if (p.state() != Proposal.State.OPEN) {
+            throw Refused.bad(null, "proposal " + proposalId + " is already " + p.state().code());
+        }
+        if (p.proposer().equals(reviewer.name())) {
+            throw new Refused(403, null, "a reviewer cannot accept or reject their own proposal", List.of());
+        }
+        return p;
+    }
+
+    /** Refused with what changed between the version seen and the tie now. */
+    private Refused conflict(String tieId, int seen, int now) {
+        List<FieldChange> meanwhile = store.history(tieId).stream().filter(c -> c.version() > seen)
+                .flatMap(c -> c.fields().stream()).toList();
+        return new Refused(409, "version", "the tie changed since version " + seen + " (it is at version " + now
+                + "); look at what changed and propose again", meanwhile);
+    }
+
+    private static void require(Account account, Role role) {
+        if (account == null || !account.role().includes(role)) {
+            throw new Refused(403, null, "a " + role.code() + " may do this", List.of());
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.pobratim.web.pages;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.pobratim.account.Role;
+import org.pobratim.atlas.Agreement;
+import org.pobratim.atlas.AgreementKind;
+import org.pobratim.atlas.Coded;
+import org.pobratim.atlas.PartialDate;
+import org.pobratim.atlas.Tie;
+import org.pobratim.curation.Change;
+import org.pobratim.curation.Curation;
+import org.pobratim.curation.FieldChange;
+import org.pobratim.curation.Proposal;
+import org.pobratim.read.Snapshot;
+import org.pobratim.web.auth.Auth;
+
+/**
+ * Changing a tie (docs/curation.md): the form a contributor proposes with, the proposal with its field diff and
+ * the reviewer's accept and reject, a tie's history with a revert for each revision, and the public changelog.
+ * A form carries the tie's version it was made from: a change against an older version is refused with what
+ * changed meanwhile (409).
+ */
+public final class CurationPages {
+    private final SignedInPages pages;
+    private final Curation curation;
+    private final Supplier<Snapshot> reads;
+
+    public CurationPages(Auth auth, Curation curation, Supplier<Snapshot> reads, PageOptions options) {
+        this.pages = new SignedInPages(auth, options);
+        this.curation = curation;
+        this.reads = reads;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/{lang}/tie/{id}/edit", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
+                Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> edit(ctx, text, s.csrf(), tie,
+                        curation.version(tie.id()), tie, "", 200, null, List.of())))));
+        routes.post("/{lang}/tie/{id}/proposals", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
+                Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> propose(ctx, text, s.csrf(), s, tie)))));
+        routes.get("/{lang}/proposals", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
+                Role.CONTRIBUTOR, s -> pages.send(ctx, text, "proposals.jte", new Views.ProposalsPage(
+                        pages.chrome(text, "curation.proposals", "/proposals"), curation.open(s.account()).stream()
+                        .map(p -> row(text, p)).toList())))));
+        routes.get("/{lang}/proposals/{pid}", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
+                Role.CONTRIBUTOR, s -> proposal(ctx, text).ifPresent(p -> show(ctx, text, s.csrf(), p,
+                        s.account().role().includes(Role.REVIEWER) && !p.proposer().equals(s.account().name()),
+                        200, null, List.of())))));
+        routes.post("/{lang}/proposals/{pid}/accept", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
+                Role.REVIEWER, s -> proposal(ctx, text).ifPresent(p -> decide(ctx, text, s.csrf(), p, () -> {
+                    curation.accept(s.account(), p.id());
+                    SignedInPages.redirect(ctx, text, "/tie/" + p.tieId());
+                })))));
+        routes.post("/{lang}/proposals/{pid}/reject", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
+                Role.REVIEWER, s -> proposal(ctx, text).ifPresent(p -> decide(ctx, text, s.csrf(), p, () -> {
+                    curation.reject(s.account(), p.id());
+                    SignedInPages.redirect(ctx, text, "/proposals");
+                })))));
+        routes.get("/{lang}/tie/{id}/history", ctx -> pages.page(ctx, text -> tie(ctx, text).ifPresent(tie ->
+                pages.send(ctx, text, "history.jte", new Views.HistoryPage(pages.chrome(text, "curation.history",
+                        "/tie/" + tie.id() + "/history"), text.href("/tie/" + tie.id()), pair(tie, text),
+                        curation.history(tie.id()).stream().map(c -> change(text, c)).toList())))));
+        routes.get("/{lang}/tie/{id}/revert", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
+                Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> {
+                    Optional<Long> revision = number(ctx.queryParam("revision"));
+                    try {
+                        List<FieldChange> changes = curation.revertDiff(tie.id(), revision.orElse(-1L));
+                        pages.send(ctx, text, "revert.jte", new Views.RevertPage(pages.chrome(text,
+                                "curation.revertTitle", "/tie/" + tie.id() + "/revert"), s.csrf(),
+                                text.href("/tie/" + tie.id()), pair(tie, text), revision.get(), changes.stream()
+                                .map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList()));
+                    } catch (Curation.Refused e) {
+                        pages.notice(ctx, text, e.status(), "curation.refused", message(e));
+                    }
+                }))));
+        routes.post("/{lang}/tie/{id}/revert", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
+                Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> {
+                    Optional<Long> revision = number(ctx.formParam("revision"));
+                    if (revision.isEmpty()) {
+                        pages.notice(ctx, text, 400, "curation.refused", "revision: " + ctx.formParam("revision"));
+                        return;
+                    }
+                    try {
+                        long id = curation.proposeRevert(s.account(), tie.id(), revision.get());
+                        SignedInPages.redirect(ctx, text, "/proposals/" + id);
+                    } catch (Curation.Refused e) {
+                        pages.notice(ctx, text, e.status(), "curation.refused", message(e));
+                    }
+                }))));
+        routes.get("/{lang}/changes", ctx -> pages.page(ctx, text -> pages.send(ctx, text, "changes.jte",
+                new Views.ChangesPage(pages.chrome(text, "curation.changes", "/changes"),
+                        curation.recent(CHANGES).stream().map(c -> change(text, c)).toList()))));
+        routes.get("/changes.atom", ctx -> {
+            ctx.header("Cache-Control", "no-cache");
+            ctx.contentType("application/atom+xml; charset=utf-8")
+                    .result(ChangesFeed.atom(curation.recent(CHANGES), "http://" + ctx.host()));
+        });
+    }
+
+    /** How many changes the changelog and its feed show. */
+    static final int CHANGES = 50;
+
+    private Optional<Tie> tie(Context ctx, PageText text) {
+        Optional<Tie> tie = reads.get().atlas().tie(ctx.pathParam("id"));
+        if (tie.isEmpty()) {
+            pages.notice(ctx, text, 404, "account.notFound");
+        }
+        return tie;
+    }
+
+    private Optional<Proposal> proposal(Context ctx, PageText text) {
+        Optional<Proposal> p = number(ctx.pathParam("pid")).flatMap(curation::proposal);
+        if (p.isEmpty()) {
+            pages.notice(ctx, text, 404, "account.notFound");
+        }
+        return p;
+    }
+
+    private String pair(Tie tie, PageText text) {
+        var atlas = reads.get().atlas();
+        return text.name(atlas.cities().get(tie.cityA())) + " – " + text.name(atlas.cities().get(tie.cityB()));
+    }
+
+    private void edit(Context ctx, PageText text, String csrf, Tie tie, int version, Tie shown, String note,
+                      int status, String error, List<FieldChange> meanwhile) {
+        List<Views.AgreementForm> rows = new ArrayList<>();
+        for (int i = 0; i < shown.agreements().size(); i++) {
+            Agreement a = shown.agreements().get(i);
+            rows.add(new Views.AgreementForm(i, a.kind().code(), a.date().toString(), String.join(", ", a.sources())));
+        }
+        List<Views.Choice> kinds = Arrays.stream(AgreementKind.values())
+                .map(k -> new Views.Choice(k.code(), text.label(k))).toList();
+        ctx.status(status);
+        pages.send(ctx, text, "edit.jte", new Views.EditPage(pages.chrome(text, "curation.edit",
+                "/tie/" + tie.id() + "/edit"), csrf, tie.id(), pair(tie, text), version, rows, kinds, note, error,
+                meanwhile.stream().map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList()));
+    }
+
+    /** The tie as the form has it: each agreement's kind, date and sources, all else as it is. */
+    private void propose(Context ctx, PageText text, String csrf, org.pobratim.account.Accounts.Session s, Tie tie) {
+        String note = ctx.formParam("note") == null ? "" : ctx.formParam("note");
+        List<Agreement> agreements = new ArrayList<>();
+        Optional<Long> version = number(ctx.formParam("version"));
+        try {
+            if (version.isEmpty()) {
+                throw new FormProblem("version", "the form's version is missing");
+            }
+            for (int n = 0; n < tie.agreements().size(); n++) {
+                int i = n;
+                Agreement a = tie.agreements().get(i);
+                String kind = field(ctx, "kind." + i);
+                AgreementKind parsed = Coded.parse(AgreementKind.class, kind).orElseThrow(() -> new FormProblem(
+                        "kind." + i, "'" + kind + "' is not one of " + Coded.choices(AgreementKind.class)));
+                PartialDate date;
+                try {
+                    date = PartialDate.parse(field(ctx, "date." + i));
+                } catch (IllegalArgumentException e) {
+                    throw new FormProblem("date." + i, e.getMessage());
+                }
+                List<String> sources = Arrays.stream(field(ctx, "sources." + i).split(","))
+                        .map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
+                if (sources.isEmpty()) {
+                    throw new FormProblem("sources." + i, "an agreement needs at least one source");
+                }
+                agreements.add(new Agreement(parsed, date, a.title(), sources));
+            }
+            Tie proposed = new Tie(tie.cityA(), tie.cityB(), agreements, tie.status(), tie.reasons(), tie.activity(),
+                    tie.conflicts(), tie.listings());
+            long id = curation.propose(s.account(), proposed, version.get().intValue(), note);
+            SignedInPages.redirect(ctx, text, "/proposals/" + id);
+        } catch (FormProblem e) {
+            edit(ctx, text, csrf, tie, version.map(Long::intValue).orElse(0), tie, note, 400,
+                    e.field + ": " + e.getMessage(), List.of());
+        } catch (Curation.Refused e) {
+            edit(ctx, text, csrf, tie, curation.version(tie.id()), tie, note, e.status(), message(e), e.meanwhile());
+        }
+    }
+
+    private static final class FormProblem extends RuntimeException {
+        final String field;
+
+        FormProblem(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+    }
+
+    private static String field(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        if (value == null) {
+            throw new FormProblem(name, "is missing");
+        }
+        return value;
+    }
+
+    private static String message(Curation.Refused e) {
+        return (e.field() == null ? "" : e.field() + ": ") + e.getMessage();
+    }
+
+    private void show(Context ctx, PageText text, String csrf, Proposal p, boolean mayDecide, int status,
+                      String error, List<FieldChange> meanwhile) {
+        ctx.status(status);
+        pages.send(ctx, text, "proposal.jte", new Views.ProposalPage(pages.chrome(text, "curation.proposal",
+                "/proposals/" + p.id()), csrf, row(text, p), text.href("/tie/" + p.tieId()),
+                curation.diff(p).stream().map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList(),
+                mayDecide && p.state() == Proposal.State.OPEN, error,
+                meanwhile.stream().map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList()));
+    }
+
+    private void decide(Context ctx, PageText text, String csrf, Proposal p, Runnable decision) {
+        try {
+            decision.run();
+        } catch (Curation.Refused e) {
+            show(ctx, text, csrf, p, false, e.status(), message(e), e.meanwhile());
+        }
+    }
+
+    private Views.ProposalRow row(PageText text, Proposal p) {
+        Tie current = reads.get().atlas().tie(p.tieId()).orElse(p.proposed());
+        return new Views.ProposalRow(p.id(), text.href("/proposals/" + p.id()), pair(current, text), p.proposer(),
+                p.createdAt().toString(), text.t(stateKey(p.state())), p.note(),
+                p.reviewer() == null ? "" : p.reviewer());
+    }
+
+    private Views.ChangeRow change(PageText text, Change c) {
+        return new Views.ChangeRow(c.revision(), c.entityType() + " " + c.entityId(),
+                c.entityType().equals("tie") ? text.href("/tie/" + c.entityId()) : null, c.version(), c.action(),
+                c.at().toString(), c.actor(), c.fields().stream()
+                .map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList());
+    }
+
+    /** A proposal's state on the pages (MessagesTest checks there is one for each). */
+    static String stateKey(Proposal.State state) {
+        return "curation.state." + state.code();
+    }
+
+    private static Optional<Long> number(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

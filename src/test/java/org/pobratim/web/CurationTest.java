@@ -1,0 +1,222 @@
+package org.pobratim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pobratim.TestData;
+import org.pobratim.account.Role;
+import org.pobratim.atlas.PartialDate;
+import org.w3c.dom.Document;
+
+/**
+ * Proposals, review, history and revert over real HTTP, on the fixture's Kikinda–Narvik (friendship 1966-10-06,
+ * cooperation 2017-01): a contributor proposes, another account reviews; the tie page, the history, the changelog
+ * and its Atom feed follow; two editors of one tie do not lose an update.
+ */
+class CurationTest {
+    private static final String TIE = "no-narvik--rs-kikinda";
+    private static final String PASSWORD = "correct horse battery";
+
+    @TempDir
+    Path dir;
+    RunningAtlas atlas;
+
+    @BeforeEach
+    void start() {
+        atlas = new RunningAtlas(dir, TestData.fixture(), false);
+        atlas.app.accounts().create("carla", Role.CONTRIBUTOR, PASSWORD, "test");
+        atlas.app.accounts().create("dina", Role.CONTRIBUTOR, PASSWORD, "test");
+        atlas.app.accounts().create("rade", Role.REVIEWER, PASSWORD, "test");
+    }
+
+    @AfterEach
+    void stop() {
+        atlas.close();
+    }
+
+    private WebUser loggedIn(String name) {
+        WebUser user = new WebUser(atlas);
+        assertThat(user.logIn(name, PASSWORD).statusCode()).isEqualTo(303);
+        return user;
+    }
+
+    private static String field(String page, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(page);
+        assertThat(m.find()).as(name).isTrue();
+        return m.group(1);
+    }
+
+    /** Proposes the first agreement's date through the edit form; the answer. */
+    private static HttpResponse<String> proposeDate(WebUser user, String date, String version) {
+        String form = user.get("/en/tie/" + TIE + "/edit").body();
+        return user.post("/en/tie/" + TIE + "/proposals", "csrf", field(form, "csrf"),
+                "version", version == null ? field(form, "version") : version,
+                "kind.0", "friendship", "date.0", date, "sources.0", "fixture-city-site",
+                "kind.1", "cooperation", "date.1", "2017-01", "sources.1", "fixture-news",
+                "note", "the city's site says 1966, without a day");
+    }
+
+    private static long proposalId(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/en/proposals/");
+        return Long.parseLong(location.substring("/en/proposals/".length()));
+    }
+
+    private PartialDate firstDate() {
+        return atlas.snapshot().atlas().tie(TIE).orElseThrow().agreements().get(0).date();
+    }
+
+    @Test
+    void aProposalIsADiffUntilAnotherAccountAcceptsItThenOneRevisionTheTiePageTheHistoryAndTheFeedShow()
+            throws Exception {
+        WebUser carla = loggedIn("carla");
+        long id = proposalId(proposeDate(carla, "1966", null));
+        assertThat(firstDate()).as("a proposal changes nothing yet").isEqualTo(PartialDate.parse("1966-10-06"));
+        String page = carla.get("/en/proposals/" + id).body();
+        assertThat(page).contains("<code>agreements[0].date</code>").contains("1966-10-06").contains(">1966<")
+                .contains("the city&#39;s site says 1966".replace("&#39;", "'")).doesNotContain("id=\"accept\"");
+        HttpResponse<String> own = carla.post("/en/proposals/" + id + "/accept", "csrf", carla.csrf("/en/account"));
+        assertThat(own.statusCode()).as("a contributor cannot accept").isEqualTo(403);
+
+        WebUser rade = loggedIn("rade");
+        String review = rade.get("/en/proposals/" + id).body();
+        assertThat(review).contains("id=\"accept\"");
+        assertThat(rade.get("/en/proposals").body()).contains("/en/proposals/" + id);
+        HttpResponse<String> noToken = rade.post("/en/proposals/" + id + "/accept");
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        HttpResponse<String> accepted = rade.post("/en/proposals/" + id + "/accept", "csrf", field(review, "csrf"));
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        assertThat(accepted.headers().firstValue("Location")).hasValue("/en/tie/" + TIE);
+        assertThat(firstDate()).isEqualTo(PartialDate.parse("1966"));
+        assertThat(atlas.get("/en/tie/" + TIE).body()).contains("1966").doesNotContain("6 October 1966");
+
+        String history = atlas.get("/en/tie/" + TIE + "/history").body();
+        assertThat(history).contains("rade (accepting proposal " + id + " by carla)").contains("agreements[0].date");
+        String changes = atlas.get("/en/changes").body();
+        assertThat(changes).contains("/en/tie/" + TIE).contains("rade (accepting proposal");
+        HttpResponse<String> feed = atlas.get("/changes.atom");
+        assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+        Document atom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(atom.getDocumentElement().getNamespaceURI()).isNull(); // not namespace-aware: the name instead
+        assertThat(atom.getDocumentElement().getTagName()).isEqualTo("feed");
+        assertThat(atom.getElementsByTagName("entry").getLength()).isEqualTo(1);
+        assertThat(atom.getElementsByTagName("summary").item(0).getTextContent())
+                .contains("agreements[0].date: 1966-10-06 → 1966");
+        // decided, it cannot be decided again
+        assertThat(rade.post("/en/proposals/" + id + "/reject", "csrf", field(review, "csrf")).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aReviewerCannotAcceptTheirOwnProposal() {
+        WebUser rade = loggedIn("rade");
+        long id = proposalId(proposeDate(rade, "1966", null));
+        String page = rade.get("/en/proposals/" + id).body();
+        assertThat(page).doesNotContain("id=\"accept\"");
+        HttpResponse<String> own = rade.post("/en/proposals/" + id + "/accept", "csrf", rade.csrf("/en/account"));
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(own.body()).contains("cannot accept or reject their own proposal");
+        assertThat(firstDate()).isEqualTo(PartialDate.parse("1966-10-06"));
+    }
+
+    @Test
+    void twoEditorsOfOneTieTheSecondIsToldWhatChangedAndNothingIsLost() {
+        WebUser carla = loggedIn("carla");
+        WebUser dina = loggedIn("dina");
+        String dinasForm = dina.get("/en/tie/" + TIE + "/edit").body();
+        long first = proposalId(proposeDate(carla, "1966", null));
+        long second = proposalId(proposeDate(dina, "1966-10", null));
+        WebUser rade = loggedIn("rade");
+        String review = rade.get("/en/proposals/" + first).body();
+        assertThat(rade.post("/en/proposals/" + first + "/accept", "csrf", field(review, "csrf")).statusCode())
+                .isEqualTo(303);
+        // the second proposal was made against the version before the first was accepted
+        HttpResponse<String> late = rade.post("/en/proposals/" + second + "/accept", "csrf", field(review, "csrf"));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("the tie changed since version").contains("What changed meanwhile")
+                .contains("agreements[0].date");
+        assertThat(firstDate()).as("the first change stands").isEqualTo(PartialDate.parse("1966"));
+        // and a form opened before the change is refused when sent, with what changed
+        HttpResponse<String> stale = proposeDate(dina, "1966-10", field(dinasForm, "version"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("What changed meanwhile").contains("1966-10-06");
+        // the second editor's proposal is still there, to be proposed again on the new version
+        assertThat(atlas.app.curation().proposal(second).orElseThrow().state().code()).isEqualTo("open");
+    }
+
+    @Test
+    void aRevertIsAProposalReviewedLikeAnyOther() {
+        WebUser carla = loggedIn("carla");
+        WebUser rade = loggedIn("rade");
+        long id = proposalId(proposeDate(carla, "1966", null));
+        rade.post("/en/proposals/" + id + "/accept", "csrf", field(rade.get("/en/proposals/" + id).body(), "csrf"));
+        String history = atlas.get("/en/tie/" + TIE + "/history").body();
+        Matcher seed = Pattern.compile("name=\"revision\" value=\"(\\d+)\"").matcher(history);
+        long revision = 0;
+        while (seed.find()) {
+            revision = Long.parseLong(seed.group(1)); // the oldest, the seed, is listed last
+        }
+        String confirm = carla.get("/en/tie/" + TIE + "/revert?revision=" + revision).body();
+        assertThat(confirm).contains("agreements[0].date").contains("1966-10-06");
+        HttpResponse<String> proposed = carla.post("/en/tie/" + TIE + "/revert", "csrf", field(confirm, "csrf"),
+                "revision", String.valueOf(revision));
+        long revert = proposalId(proposed);
+        assertThat(firstDate()).isEqualTo(PartialDate.parse("1966"));
+        rade.post("/en/proposals/" + revert + "/accept", "csrf", field(rade.get("/en/proposals/" + revert).body(),
+                "csrf"));
+        assertThat(firstDate()).isEqualTo(PartialDate.parse("1966-10-06"));
+        assertThat(atlas.get("/en/tie/" + TIE + "/history").body()).contains("accepting proposal " + revert);
+    }
+
+    @Test
+    void badInputIsRefusedByFieldAndAnonymousOrLesserRolesChangeNothing() {
+        WebUser carla = loggedIn("carla");
+        HttpResponse<String> badDate = proposeDate(carla, "the sixties", null);
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("date.0: &#39;the sixties&#39; is not a date".replace("&#39;", "'"));
+        String form = carla.get("/en/tie/" + TIE + "/edit").body();
+        HttpResponse<String> badSource = carla.post("/en/tie/" + TIE + "/proposals", "csrf", field(form, "csrf"),
+                "version", field(form, "version"), "kind.0", "friendship", "date.0", "1966", "sources.0",
+                "<script>x</script>", "kind.1", "cooperation", "date.1", "2017-01", "sources.1", "fixture-news");
+        assertThat(badSource.statusCode()).isEqualTo(400);
+        assertThat(badSource.body()).contains("no source with id").doesNotContain("<script>x");
+        HttpResponse<String> badKind = carla.post("/en/tie/" + TIE + "/proposals", "csrf", field(form, "csrf"),
+                "version", field(form, "version"), "kind.0", "marriage");
+        assertThat(badKind.statusCode()).isEqualTo(400);
+        assertThat(badKind.body()).contains("kind.0: &#39;marriage&#39;".replace("&#39;", "'"));
+
+        WebUser anonymous = new WebUser(atlas);
+        assertThat(anonymous.get("/en/tie/" + TIE + "/edit").statusCode()).isEqualTo(303);
+        for (String route : List.of("/en/tie/" + TIE + "/proposals", "/en/proposals/1/accept",
+                "/en/proposals/1/reject", "/en/tie/" + TIE + "/revert")) {
+            assertThat(anonymous.post(route, "csrf", "x").statusCode()).as(route).isEqualTo(401);
+        }
+        assertThat(carla.post("/en/proposals/1/reject", "csrf", field(form, "csrf")).statusCode()).isEqualTo(403);
+        assertThat(atlas.get("/en/tie/nowhere--rs-kikinda/history").statusCode()).isEqualTo(404);
+        assertThat(carla.get("/en/proposals/abc").statusCode()).isEqualTo(404);
+        assertThat(atlas.app.curation().recent(10)).isEmpty();
+    }
+
+    @Test
+    void withTheStoreGoneTheChangelogAnswers503AndTheTiePageStillReads() {
+        atlas.app.close();
+        HttpResponse<String> changes = atlas.get("/en/changes");
+        assertThat(changes.statusCode()).isEqualTo(503);
+        assertThat(changes.headers().firstValue("Retry-After")).isPresent();
+        assertThat(changes.body()).contains("Store unavailable");
+        assertThat(atlas.get("/en/tie/" + TIE).statusCode()).isEqualTo(200);
+    }
+}
