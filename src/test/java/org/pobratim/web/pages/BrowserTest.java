@@ -253,6 +253,82 @@ class BrowserTest {
         assertThat(severeConsoleMessages()).as("console errors on the path finder").isEmpty();
     }
 
+    private static void logIn(String name) {
+        browser.get(url("/en/login"));
+        browser.findElement(By.id("login-name")).sendKeys(name);
+        browser.findElement(By.id("login-password")).sendKeys("correct horse battery");
+        browser.findElement(By.cssSelector("form.login button")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/en/account")));
+    }
+
+    private static void logOut() {
+        browser.get(url("/en/account"));
+        browser.findElement(By.cssSelector("form[action='/en/logout'] button")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/en/")));
+    }
+
+    @Test
+    void aContributorProposesAYearAReviewerAcceptsItItIsOnTheTiePageAndTheChangelogAndIsReverted() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        String tie = "gb-coventry--rs-zemun";
+        atlas.app.accounts().create("carla", org.pobratim.account.Role.CONTRIBUTOR, "correct horse battery", "test");
+        atlas.app.accounts().create("rade", org.pobratim.account.Role.REVIEWER, "correct horse battery", "test");
+        try {
+            logIn("carla");
+            browser.get(url("/en/tie/" + tie));
+            browser.findElement(By.cssSelector(".tie-actions a[href$='/edit']")).click();
+            wait.until(ExpectedConditions.urlContains("/edit"));
+            WebElement date = browser.findElement(By.id("date-0"));
+            assertThat(date.getAttribute("value")).isEqualTo("1957");
+            date.clear();
+            date.sendKeys("1958");
+            browser.findElement(By.id("note")).sendKeys("the council's minutes say 1958");
+            screenshot("13-propose");
+            browser.findElement(By.cssSelector("form.edit button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("/en/proposals/"));
+            String proposal = browser.getCurrentUrl();
+            assertThat(browser.findElement(By.cssSelector("table.diff")).getText()).contains("1957").contains("1958");
+            assertThat(browser.findElements(By.id("accept"))).as("not for the proposer").isEmpty();
+            logOut();
+
+            logIn("rade");
+            browser.get(proposal);
+            screenshot("14-review");
+            browser.findElement(By.id("accept")).click();
+            wait.until(ExpectedConditions.urlToBe(url("/en/tie/" + tie)));
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("1958");
+            assertThat(atlas.snapshot().atlas().tie(tie).orElseThrow().established().year()).isEqualTo(1958);
+            browser.get(url("/en/changes"));
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("rade (accepting proposal")
+                    .contains("1958");
+            screenshot("15-changelog");
+
+            // revert: proposed from the history by the reviewer, accepted by someone else
+            browser.get(url("/en/tie/" + tie + "/history"));
+            List<WebElement> restore = browser.findElements(By.cssSelector("section.revision form button"));
+            restore.get(restore.size() - 1).click(); // the oldest: the seed's 1957
+            wait.until(ExpectedConditions.urlContains("/revert"));
+            browser.findElement(By.id("propose-revert")).click();
+            wait.until(ExpectedConditions.urlContains("/en/proposals/"));
+            String revert = browser.getCurrentUrl();
+            logOut();
+            logIn("carla");
+            browser.get(revert);
+            assertThat(browser.findElements(By.id("accept"))).as("a contributor does not review").isEmpty();
+            logOut();
+            atlas.app.accounts().create("vera", org.pobratim.account.Role.REVIEWER, "correct horse battery", "test");
+            logIn("vera");
+            browser.get(revert);
+            browser.findElement(By.id("accept")).click();
+            wait.until(ExpectedConditions.urlToBe(url("/en/tie/" + tie)));
+            assertThat(atlas.snapshot().atlas().tie(tie).orElseThrow().established().year()).isEqualTo(1957);
+            screenshot("16-reverted");
+            assertThat(severeConsoleMessages()).as("console errors while curating").isEmpty();
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
     @Test
     void cyrillicSearchAndTheKeyboardWork() {
         browser.manage().window().setSize(new Dimension(1280, 900));
