@@ -58,8 +58,7 @@ final class NetworkCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (!format.equals("text") && !format.equals("json")) {
-                System.err.println("--format must be text or json, not '" + format + "'");
+            if (!textOrJson(format)) {
                 return Main.EXIT_USAGE;
             }
             Graph graph;
@@ -106,8 +105,7 @@ final class NetworkCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (!format.equals("text") && !format.equals("json")) {
-                System.err.println("--format must be text or json, not '" + format + "'");
+            if (!textOrJson(format)) {
                 return Main.EXIT_USAGE;
             }
             if (limit < 1) {
@@ -148,6 +146,15 @@ final class NetworkCommand {
                     c.tiesAbroad(), c.partnerCountries(), c.domestic())));
             return t.toString().stripTrailing();
         }
+    }
+
+    /** Whether {@code --format} is one of the two; says so on stderr when it is not. */
+    static boolean textOrJson(String format) {
+        if (format.equals("text") || format.equals("json")) {
+            return true;
+        }
+        System.err.println("--format must be text or json, not '" + format + "'");
+        return false;
     }
 
     /** The figures under the keys issue 12 names, each step's seconds under {@code seconds}. */

@@ -20,12 +20,7 @@ import org.pobratim.atlas.TieStatus;
 /** The country-level network, the largest communities and the cousins, on graphs whose answers are known by hand. */
 class CountryNetworkAndCousinsTest {
     private static Graph graph(String... edges) {
-        Graph.Builder b = new Graph.Builder();
-        for (String edge : edges) {
-            String[] ends = edge.split("-");
-            b.edge(ends[0], ends[1]);
-        }
-        return b.build();
+        return NetworkStatsTest.graph(edges);
     }
 
     /** A node's country is its first letter, upper-cased: "fa" is in F. */

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** The network kernel on graphs whose figures are known by hand, and on random graphs against JGraphT. */
 class NetworkStatsTest {
-    private static Graph graph(String... edges) {
+    /** A graph of "a-b" edges, for the network tests. */
+    static Graph graph(String... edges) {
         Graph.Builder b = new Graph.Builder();
         for (String edge : edges) {
             String[] ends = edge.split("-");
