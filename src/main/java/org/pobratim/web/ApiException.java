@@ -22,6 +22,16 @@ public final class ApiException extends RuntimeException {
         return new ApiException(401, "Unauthorized", detail, null);
     }
 
+    /** A request that is understood but not allowed (a token without the scope). */
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "Forbidden", detail, null);
+    }
+
+    /** Any other refusal, with its status, naming the offending field or parameter (or null). */
+    public static ApiException of(int status, String title, String detail, String parameter) {
+        return new ApiException(status, title, detail, parameter);
+    }
+
     /** A bad query or path parameter, named in the problem so a client can point at it. */
     public static ApiException badParameter(String parameter, String detail) {
         return new ApiException(400, "Bad Request", "parameter '" + parameter + "': " + detail, parameter);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jetty.http.UriCompliance;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.api.ApiRoutes;
+import org.pobratim.web.api.CurationRoutes;
 import org.pobratim.web.api.ExplainRoutes;
 import org.pobratim.web.api.NetworkRoutes;
 import org.pobratim.web.api.WorldRoutes;
@@ -89,6 +90,7 @@ public final class AtlasServer {
                 new MeRoute(auth).register(routes);
                 if (curation != null) {
                     new CurationPages(auth, curation, reads, options).register(config.routes);
+                    new CurationRoutes(auth, curation, reads).register(config.routes);
                 }
             }
             pages.register(routes);

@@ -219,4 +219,74 @@ class CurationTest {
         assertThat(changes.body()).contains("Store unavailable");
         assertThat(atlas.get("/en/tie/" + TIE).statusCode()).isEqualTo(200);
     }
+
+    private String token(String name, org.pobratim.account.Scope... scopes) {
+        var account = atlas.app.accounts().records().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow();
+        return atlas.app.accounts().createToken(account, "test", java.util.Set.of(scopes));
+    }
+
+    private HttpResponse<String> postJson(String path, String token, String body) {
+        try {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + atlas.server.port() + path))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(int version, String date) {
+        return "{\"version\": " + version + ", \"note\": \"from a script\", \"agreements\": ["
+                + "{\"kind\": \"friendship\", \"date\": \"" + date + "\", \"sources\": [\"fixture-city-site\"]},"
+                + "{\"kind\": \"cooperation\", \"date\": \"2017-01\", \"sources\": [\"fixture-news\"]}]}";
+    }
+
+    @Test
+    void scriptsProposeAndReviewThroughTheApiWithTokensOfTheRightScope() {
+        String propose = token("carla", org.pobratim.account.Scope.PROPOSE);
+        String review = token("rade", org.pobratim.account.Scope.REVIEW);
+        int version = RunningAtlas.parse(atlas.get("/api/v1/ties/" + TIE + "/history").body()).path("version").asInt();
+        assertThat(version).isPositive();
+
+        assertThat(postJson("/api/v1/ties/" + TIE + "/proposals", null, body(version, "1966")).statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> wrongScope = postJson("/api/v1/ties/" + TIE + "/proposals", review, body(version, "1966"));
+        assertThat(wrongScope.statusCode()).as("a review token cannot propose").isEqualTo(403);
+        HttpResponse<String> badDate = postJson("/api/v1/ties/" + TIE + "/proposals", propose, body(version, "soon"));
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(RunningAtlas.parse(badDate.body()).path("parameter").asText()).isEqualTo("agreements[0].date");
+        assertThat(postJson("/api/v1/ties/" + TIE + "/proposals", propose, "{not json").statusCode()).isEqualTo(400);
+        assertThat(postJson("/api/v1/ties/" + TIE + "/proposals", propose, "[]").statusCode()).isEqualTo(400);
+
+        HttpResponse<String> made = postJson("/api/v1/ties/" + TIE + "/proposals", propose, body(version, "1966"));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        var proposal = RunningAtlas.parse(made.body());
+        assertThat(proposal.path("changes").path(0).path("field").asText()).isEqualTo("agreements[0].date");
+        assertThat(proposal.path("changes").path(0).path("after").asText()).isEqualTo("1966");
+        long id = proposal.path("id").asLong();
+        assertThat(made.headers().firstValue("Location")).hasValue("/api/v1/proposals/" + id);
+        assertThat(postJson("/api/v1/proposals/" + id + "/accept", propose, "").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> accepted = postJson("/api/v1/proposals/" + id + "/accept", review, "");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(RunningAtlas.parse(accepted.body()).path("revision").asLong()).isPositive();
+        assertThat(firstDate()).isEqualTo(PartialDate.parse("1966"));
+
+        // the same old version again: 409, naming what changed
+        HttpResponse<String> stale = postJson("/api/v1/ties/" + TIE + "/proposals", propose, body(version, "1966-10"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(RunningAtlas.parse(stale.body()).path("detail").asText()).contains("changed meanwhile")
+                .contains("agreements[0].date 1966-10-06 → 1966");
+        var history = RunningAtlas.parse(atlas.get("/api/v1/ties/" + TIE + "/history").body());
+        assertThat(history.path("version").asInt()).isEqualTo(version + 1);
+        assertThat(history.path("revisions").path(0).path("actor").asText())
+                .isEqualTo("rade (accepting proposal " + id + " by carla)");
+    }
 }

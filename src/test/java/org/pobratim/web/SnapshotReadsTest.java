@@ -68,6 +68,7 @@ class SnapshotReadsTest {
             Map.entry("/{lang}/proposals", List.of("/sr-Cyrl/proposals")),
             Map.entry("/{lang}/proposals/{pid}", List.of("/en/proposals/1")),
             Map.entry("/changes", List.of("/changes")),
+            Map.entry("/api/v1/proposals/{n}", List.of("/api/v1/proposals/1")),
             Map.entry("/login", List.of("/login")),
             Map.entry("/{lang}", List.of("/en/", "/sr-Cyrl/?kind=twinning", "/en/?liveness=paper-only&explained=none")),
             Map.entry("/{lang}/city/{id}", List.of("/en/city/rs-kikinda", "/sr-Latn/city/jp-fujimi")),
@@ -83,7 +84,7 @@ class SnapshotReadsTest {
      * (CurationTest).
      */
     private static final java.util.Set<String> RANDOM = java.util.Set.of("/{lang}/login", "/{lang}/tie/{id}/history",
-            "/{lang}/changes", "/changes.atom");
+            "/{lang}/changes", "/changes.atom", "/api/v1/ties/{id}/history");
 
     @TempDir
     Path dir;

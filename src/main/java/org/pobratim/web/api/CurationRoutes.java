@@ -1,0 +1,198 @@
+package org.pobratim.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.pobratim.account.Accounts;
+import org.pobratim.account.Scope;
+import org.pobratim.atlas.Agreement;
+import org.pobratim.atlas.AgreementKind;
+import org.pobratim.atlas.Coded;
+import org.pobratim.atlas.PartialDate;
+import org.pobratim.atlas.Tie;
+import org.pobratim.curation.Change;
+import org.pobratim.curation.Curation;
+import org.pobratim.curation.FieldChange;
+import org.pobratim.curation.Proposal;
+import org.pobratim.read.Snapshot;
+import org.pobratim.web.ApiException;
+import org.pobratim.web.JsonResponses;
+import org.pobratim.web.auth.Auth;
+
+/**
+ * Curation for scripts (docs/curation.md), with an API token only — a cookie never changes anything through the
+ * API, so no CSRF token is needed here: {@code POST /api/v1/ties/{id}/proposals} (scope {@code propose}; body
+ * {@code {"version": 3, "agreements": [{"kind", "date", "sources"}], "note"}}), {@code GET /api/v1/proposals/{n}},
+ * {@code POST /api/v1/proposals/{n}/accept} and {@code /reject} (scope {@code review}), and
+ * {@code GET /api/v1/ties/{id}/history} (public). A refusal is a problem naming the field; a change against an
+ * older version is 409 with what changed meanwhile.
+ */
+public final class CurationRoutes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_BODY = 64 * 1024;
+
+    private final Auth auth;
+    private final Curation curation;
+    private final Supplier<Snapshot> reads;
+
+    public CurationRoutes(Auth auth, Curation curation, Supplier<Snapshot> reads) {
+        this.auth = auth;
+        this.curation = curation;
+        this.reads = reads;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/ties/{id}/proposals", this::propose);
+        routes.get("/api/v1/proposals/{n}", ctx -> {
+            grant(ctx, Scope.PROPOSE);
+            Proposal p = proposal(ctx);
+            JsonResponses.send(ctx, ProposalView.of(p, curation.diff(p)));
+        });
+        routes.post("/api/v1/proposals/{n}/accept", ctx -> decide(ctx, true));
+        routes.post("/api/v1/proposals/{n}/reject", ctx -> decide(ctx, false));
+        routes.get("/api/v1/ties/{id}/history", ctx -> {
+            Tie tie = tie(ctx);
+            JsonResponses.send(ctx, new HistoryView(tie.id(), curation.version(tie.id()),
+                    curation.history(tie.id()).stream().map(ChangeView::of).toList()));
+        });
+    }
+
+    record ProposalView(long id, String tie, int baseVersion, String state, String proposer, String createdAt,
+                        String note, String reviewer, Long revision, List<FieldChange> changes) {
+        static ProposalView of(Proposal p, List<FieldChange> changes) {
+            return new ProposalView(p.id(), p.tieId(), p.baseVersion(), p.state().code(), p.proposer(),
+                    p.createdAt().toString(), p.note(), p.reviewer(), p.revision(), changes);
+        }
+    }
+
+    record ChangeView(long revision, int version, String action, String at, String actor,
+                      List<FieldChange> fields) {
+        static ChangeView of(Change c) {
+            return new ChangeView(c.revision(), c.version(), c.action(), c.at().toString(), c.actor(), c.fields());
+        }
+    }
+
+    record HistoryView(String tie, int version, List<ChangeView> revisions) {
+    }
+
+    record Decided(long id, String state, Long revision) {
+    }
+
+    private Accounts.Grant grant(Context ctx, Scope scope) {
+        ctx.header("Cache-Control", "no-store");
+        Accounts.Grant grant = auth.bearer(ctx).orElseThrow(() -> ApiException.unauthorized(
+                "send an API token: Authorization: Bearer pbt_… (made on your account page)"));
+        if (!grant.allows(scope)) {
+            throw ApiException.forbidden("this token does not have the scope '" + scope.code() + "'");
+        }
+        return grant;
+    }
+
+    private Tie tie(Context ctx) {
+        return reads.get().atlas().tie(ctx.pathParam("id"))
+                .orElseThrow(() -> ApiException.notFound("no tie with id '" + ctx.pathParam("id") + "'"));
+    }
+
+    private Proposal proposal(Context ctx) {
+        try {
+            return curation.proposal(Long.parseLong(ctx.pathParam("n")))
+                    .orElseThrow(() -> ApiException.notFound("no proposal " + ctx.pathParam("n")));
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("no proposal " + ctx.pathParam("n"));
+        }
+    }
+
+    private void propose(Context ctx) {
+        Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
+        Tie tie = tie(ctx);
+        if (ctx.bodyAsBytes().length > MAX_BODY) {
+            throw ApiException.of(413, "Content Too Large", "the body has more than " + MAX_BODY + " bytes", null);
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.bodyAsBytes());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw bad("body", "is not JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw bad("body", "cannot be read: " + e.getMessage());
+        }
+        if (body == null || !body.isObject()) {
+            throw bad("body", "must be a JSON object with version, agreements and note");
+        }
+        if (!body.path("version").isInt()) {
+            throw bad("version", "is required: the tie's version the change was made against (see its history)");
+        }
+        JsonNode given = body.path("agreements");
+        if (!given.isArray() || given.size() != tie.agreements().size()) {
+            throw bad("agreements", "must list the tie's " + tie.agreements().size() + " agreement(s), in date order");
+        }
+        List<Agreement> agreements = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            JsonNode a = given.get(i);
+            String at = "agreements[" + i + "].";
+            AgreementKind kind = Coded.parse(AgreementKind.class, a.path("kind").asText("")).orElseThrow(() ->
+                    bad(at + "kind", "must be one of " + Coded.choices(AgreementKind.class)));
+            PartialDate date;
+            try {
+                date = PartialDate.parse(a.path("date").asText(""));
+            } catch (IllegalArgumentException e) {
+                throw bad(at + "date", e.getMessage());
+            }
+            List<String> sources = new ArrayList<>();
+            a.path("sources").forEach(s -> sources.add(s.asText()));
+            if (sources.isEmpty()) {
+                throw bad(at + "sources", "an agreement needs at least one source id");
+            }
+            agreements.add(new Agreement(kind, date, tie.agreements().get(i).title(), sources));
+        }
+        Tie proposed = new Tie(tie.cityA(), tie.cityB(), agreements, tie.status(), tie.reasons(), tie.activity(),
+                tie.conflicts(), tie.listings());
+        long id;
+        try {
+            id = curation.propose(grant.account(), proposed, body.path("version").asInt(),
+                    body.path("note").asText(""));
+        } catch (Curation.Refused e) {
+            throw refused(e);
+        }
+        ctx.status(201).header("Location", "/api/v1/proposals/" + id);
+        Proposal p = curation.proposal(id).orElseThrow();
+        JsonResponses.send(ctx, ProposalView.of(p, curation.diff(p)));
+    }
+
+    private void decide(Context ctx, boolean accept) {
+        Accounts.Grant grant = grant(ctx, Scope.REVIEW);
+        Proposal p = proposal(ctx);
+        try {
+            Long revision = null;
+            if (accept) {
+                revision = curation.accept(grant.account(), p.id());
+            } else {
+                curation.reject(grant.account(), p.id());
+            }
+            JsonResponses.send(ctx, new Decided(p.id(), accept ? "accepted" : "rejected", revision));
+        } catch (Curation.Refused e) {
+            throw refused(e);
+        }
+    }
+
+    private static ApiException bad(String field, String detail) {
+        return ApiException.of(400, "Bad Request", field + ": " + detail, field);
+    }
+
+    private static ApiException refused(Curation.Refused e) {
+        String meanwhile = e.meanwhile().isEmpty() ? "" : "; changed meanwhile: " + e.meanwhile().stream()
+                .map(f -> f.field() + " " + f.before() + " → " + f.after()).reduce((a, b) -> a + ", " + b).orElse("");
+        String title = switch (e.status()) {
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 409 -> "Conflict";
+            default -> "Bad Request";
+        };
+        return ApiException.of(e.status(), title, (e.field() == null ? "" : e.field() + ": ") + e.getMessage()
+                + meanwhile, e.field());
+    }
+}
