@@ -7,16 +7,10 @@ import org.pobratim.atlas.Tie;
 
 /**
  * What curation needs of the store (store/CurationRepository): proposals, the ties' versions and revisions, a field
- * diff of two records, and the one write. Throws {@link Unavailable} when the store cannot be reached.
+ * diff of two records, and the one write. Throws {@link org.pobratim.account.StoreUnreachable} when the store
+ * cannot be reached.
  */
 public interface CurationStore {
-    /** The store could not be reached: reads of the snapshot go on, this cannot. */
-    final class Unavailable extends RuntimeException {
-        public Unavailable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     long addProposal(Tie proposed, int baseVersion, String note, String proposer, Instant at, Long revertsRevision);
 
     Optional<Proposal> proposal(long id);

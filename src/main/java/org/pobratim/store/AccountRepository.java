@@ -39,27 +39,30 @@ public final class AccountRepository implements AccountRecords {
 
     @Override
     public Optional<Credentials> byName(String nameKey) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + ACCOUNT + ", a.password_hash FROM account a "
+        return Reach.call(() -> jdbi.withHandle(h ->
+                h.createQuery("SELECT " + ACCOUNT + ", a.password_hash FROM account a "
                         + "WHERE a.name_key = :key").bind("key", nameKey)
-                .map((rs, ctx) -> new Credentials(account(rs), rs.getString("password_hash"))).findOne());
+                .map((rs, ctx) -> new Credentials(account(rs), rs.getString("password_hash"))).findOne()));
     }
 
     @Override
     public Optional<Account> byId(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + ACCOUNT + " FROM account a WHERE a.id = :id")
-                .bind("id", id).map((rs, ctx) -> account(rs)).findOne());
+        return Reach.call(() -> jdbi.withHandle(h ->
+                h.createQuery("SELECT " + ACCOUNT + " FROM account a WHERE a.id = :id")
+                .bind("id", id).map((rs, ctx) -> account(rs)).findOne()));
     }
 
     @Override
     public List<Account> all() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + ACCOUNT + " FROM account a ORDER BY a.name_key")
-                .map((rs, ctx) -> account(rs)).list());
+        return Reach.call(() -> jdbi.withHandle(h ->
+                h.createQuery("SELECT " + ACCOUNT + " FROM account a ORDER BY a.name_key")
+                .map((rs, ctx) -> account(rs)).list()));
     }
 
     @Override
     public Optional<Account> create(String name, String nameKey, Role role, String passwordHash, Instant at,
                                     String actor) {
-        return jdbi.inTransaction(h -> {
+        return Reach.call(() -> jdbi.inTransaction(h -> {
             boolean taken = h.createQuery("SELECT COUNT(*) FROM account WHERE name_key = :key").bind("key", nameKey)
                     .mapTo(Long.class).one() > 0;
             if (taken) {
@@ -71,7 +74,7 @@ public final class AccountRepository implements AccountRecords {
                     .bind("at", at(at)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             event(h, id, "created", role.code(), at, actor);
             return Optional.of(new Account(id, name, role, at, false));
-        });
+        }));
     }
 
     private static void event(Handle h, long accountId, String action, String detail, Instant at, String actor) {
@@ -83,57 +86,60 @@ public final class AccountRepository implements AccountRecords {
 
     @Override
     public void setRole(long accountId, Role role, Instant at, String actor) {
-        jdbi.useTransaction(h -> {
+        Reach.run(() -> jdbi.useTransaction(h -> {
             h.createUpdate("UPDATE account SET role = :role WHERE id = :id").bind("role", role.code())
                     .bind("id", accountId).execute();
             event(h, accountId, "role", role.code(), at, actor);
-        });
+        }));
     }
 
     @Override
     public void setDisabled(long accountId, boolean disabled, Instant at, String actor) {
-        jdbi.useTransaction(h -> {
+        Reach.run(() -> jdbi.useTransaction(h -> {
             h.createUpdate("UPDATE account SET disabled = :disabled WHERE id = :id").bind("disabled", disabled)
                     .bind("id", accountId).execute();
             event(h, accountId, disabled ? "disabled" : "enabled", null, at, actor);
-        });
+        }));
     }
 
     @Override
     public void createSession(String idDigest, long accountId, String csrf, Instant createdAt, Instant expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO account_session (id_digest, account_id, csrf, created_at, "
+        Reach.run(() -> jdbi.useHandle(h ->
+                h.createUpdate("INSERT INTO account_session (id_digest, account_id, csrf, created_at, "
                         + "expires_at) VALUES (:id, :account, :csrf, :created, :expires)")
                 .bind("id", idDigest).bind("account", accountId).bind("csrf", csrf).bind("created", at(createdAt))
-                .bind("expires", at(expiresAt)).execute());
+                .bind("expires", at(expiresAt)).execute()));
     }
 
     @Override
     public Optional<SessionRecord> session(String idDigest) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + ACCOUNT + ", s.csrf, s.expires_at FROM account_session s "
+        return Reach.call(() -> jdbi.withHandle(h ->
+                h.createQuery("SELECT " + ACCOUNT + ", s.csrf, s.expires_at FROM account_session s "
                         + "JOIN account a ON a.id = s.account_id WHERE s.id_digest = :id").bind("id", idDigest)
                 .map((rs, ctx) -> new SessionRecord(account(rs), rs.getString("csrf"),
-                        rs.getObject("expires_at", OffsetDateTime.class).toInstant())).findOne());
+                        rs.getObject("expires_at", OffsetDateTime.class).toInstant())).findOne()));
     }
 
     @Override
     public void deleteSession(String idDigest) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM account_session WHERE id_digest = :id")
-                .bind("id", idDigest).execute());
+        Reach.run(() -> jdbi.useHandle(h -> h.createUpdate("DELETE FROM account_session WHERE id_digest = :id")
+                .bind("id", idDigest).execute()));
     }
 
     @Override
     public void deleteSessionsOf(long accountId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM account_session WHERE account_id = :account")
-                .bind("account", accountId).execute());
+        Reach.run(() -> jdbi.useHandle(h -> h.createUpdate("DELETE FROM account_session WHERE account_id = :account")
+                .bind("account", accountId).execute()));
     }
 
     @Override
     public long createToken(long accountId, String label, String tokenDigest, Set<Scope> scopes, Instant at) {
-        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO api_token (account_id, label, token_digest, scopes, "
+        return Reach.call(() -> jdbi.withHandle(h ->
+                h.createUpdate("INSERT INTO api_token (account_id, label, token_digest, scopes, "
                         + "created_at) VALUES (:account, :label, :digest, :scopes, :at)")
                 .bind("account", accountId).bind("label", label).bind("digest", tokenDigest)
                 .bind("scopes", scopes.stream().map(Scope::code).sorted().collect(Collectors.joining(" ")))
-                .bind("at", at(at)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .bind("at", at(at)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
     }
 
     private static final String TOKEN = "SELECT t.id AS token_id, t.label, t.scopes, t.created_at AS token_created, "
@@ -149,19 +155,21 @@ public final class AccountRepository implements AccountRecords {
 
     @Override
     public Optional<TokenRecord> token(String tokenDigest) {
-        return jdbi.withHandle(h -> h.createQuery(TOKEN + "WHERE t.token_digest = :digest")
-                .bind("digest", tokenDigest).map((rs, ctx) -> token(rs)).findOne());
+        return Reach.call(() -> jdbi.withHandle(h -> h.createQuery(TOKEN + "WHERE t.token_digest = :digest")
+                .bind("digest", tokenDigest).map((rs, ctx) -> token(rs)).findOne()));
     }
 
     @Override
     public List<TokenRecord> tokensOf(long accountId) {
-        return jdbi.withHandle(h -> h.createQuery(TOKEN + "WHERE t.account_id = :account ORDER BY t.id")
-                .bind("account", accountId).map((rs, ctx) -> token(rs)).list());
+        return Reach.call(() -> jdbi.withHandle(h ->
+                h.createQuery(TOKEN + "WHERE t.account_id = :account ORDER BY t.id")
+                .bind("account", accountId).map((rs, ctx) -> token(rs)).list()));
     }
 
     @Override
     public boolean revokeToken(long tokenId, long accountId) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE api_token SET revoked = TRUE WHERE id = :id "
-                + "AND account_id = :account").bind("id", tokenId).bind("account", accountId).execute() > 0);
+        return Reach.call(() -> jdbi.withHandle(h ->
+                h.createUpdate("UPDATE api_token SET revoked = TRUE WHERE id = :id "
+                + "AND account_id = :account").bind("id", tokenId).bind("account", accountId).execute() > 0));
     }
 }

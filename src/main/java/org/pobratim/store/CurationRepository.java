@@ -27,7 +27,7 @@ import org.pobratim.curation.Proposal;
 /**
  * Proposals (V5__proposals.sql), the ties' revisions as field changes, and the write of an accepted proposal
  * through {@link AtlasService} (one revision, the snapshot follows). A store that cannot be reached is
- * {@link CurationStore.Unavailable}.
+ * {@link org.pobratim.account.StoreUnreachable}.
  */
 public final class CurationRepository implements CurationStore {
     /** The actor of a revision a person wrote through the pages or the API (imports and seeds have others). */
@@ -43,17 +43,7 @@ public final class CurationRepository implements CurationStore {
     }
 
     private static <T> T reach(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (org.jdbi.v3.core.ConnectionException | IllegalStateException e) {
-            throw new Unavailable("the store cannot be reached: " + e.getMessage(), e);
-        } catch (org.jdbi.v3.core.JdbiException e) {
-            if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                throw new Unavailable("the store cannot be reached: " + sql.getMessage(), e);
-            }
-            throw e;
-        }
+        return Reach.call(call);
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.pobratim.web.api.WorldRoutes;
 import org.pobratim.web.auth.Auth;
 import org.pobratim.web.auth.MeRoute;
 import org.pobratim.curation.Curation;
-import org.pobratim.curation.CurationStore;
+import org.pobratim.account.StoreUnreachable;
 import org.pobratim.web.pages.AccountPages;
 import org.pobratim.web.pages.CurationPages;
 import org.pobratim.web.pages.BadPageParameter;
@@ -101,7 +101,7 @@ public final class AtlasServer {
                 JsonResponses.problem(ctx, e.status(), e.title(), e.getMessage(), e.parameter());
             });
             config.routes.exception(BadPageParameter.class, pages::badParameter);
-            config.routes.exception(CurationStore.Unavailable.class, (e, ctx) -> {
+            config.routes.exception(StoreUnreachable.class, (e, ctx) -> {
                 LOG.warn("request {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("Retry-After", "30");
                 refuse(ctx, pages, 503, "Service Unavailable", "the store cannot be reached; reading the atlas "

@@ -211,8 +211,17 @@ class CurationTest {
     }
 
     @Test
-    void withTheStoreGoneTheChangelogAnswers503AndTheTiePageStillReads() {
+    void withTheStoreGoneTheChangelogAndTheAccountPagesAnswer503AndTheTiePageStillReads() {
+        WebUser carla = loggedIn("carla");
+        WebUser stranger = new WebUser(atlas);
+        String loginToken = stranger.csrf("/en/login");
         atlas.app.close();
+        HttpResponse<String> account = carla.get("/en/account");
+        assertThat(account.statusCode()).as("a session cannot be looked up").isEqualTo(503);
+        assertThat(stranger.post("/en/login", "csrf", loginToken, "name", "rade", "password", PASSWORD)
+                .statusCode()).isEqualTo(503);
+        assertThat(atlas.get("/api/v1/me", "Authorization", "Bearer pbt_" + "x".repeat(43)).statusCode())
+                .isEqualTo(503);
         HttpResponse<String> changes = atlas.get("/en/changes");
         assertThat(changes.statusCode()).isEqualTo(503);
         assertThat(changes.headers().firstValue("Retry-After")).isPresent();
