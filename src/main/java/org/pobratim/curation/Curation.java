@@ -123,7 +123,11 @@ public final class Curation {
         return store.open(account.role().includes(Role.REVIEWER) ? null : account.name());
     }
 
-    public long accept(Account reviewer, long proposalId) {
+    /**
+     * Accepts a proposal. Synchronized, so that two acceptances in this process cannot both pass the version check
+     * before either writes; with several servers on one store the check is not yet atomic (docs/curation.md).
+     */
+    public synchronized long accept(Account reviewer, long proposalId) {
         Proposal p = decidable(reviewer, proposalId);
         int now = store.version(p.tieId());
         if (now != p.baseVersion()) {

@@ -92,8 +92,21 @@ public final class Auth {
         return accounts.grant(header.substring(7).strip());
     }
 
-    /** The client's address, for slowing guesses (the socket's: a forwarded header could be anything). */
-    public static String address(Context ctx) {
+    /**
+     * The client's address, for slowing guesses: the socket's; behind the TLS proxy this server was told to trust,
+     * the last address of {@code X-Forwarded-For} (the one that proxy added), or every client would share the
+     * proxy's address and one guesser would slow them all. Without a trusted proxy the header is ignored: a client
+     * could write anything there.
+     */
+    public String address(Context ctx) {
+        String forwarded = trustForwardedProto ? ctx.header("X-Forwarded-For") : null;
+        if (forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            String last = hops[hops.length - 1].strip();
+            if (!last.isEmpty() && last.length() <= 64) {
+                return last;
+            }
+        }
         return ctx.req().getRemoteAddr();
     }
 

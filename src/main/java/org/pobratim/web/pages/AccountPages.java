@@ -65,7 +65,7 @@ public final class AccountPages {
             return;
         }
         String name = ctx.formParam("name");
-        Accounts.Login result = auth.accounts().login(name, ctx.formParam("password"), Auth.address(ctx));
+        Accounts.Login result = auth.accounts().login(name, ctx.formParam("password"), auth.address(ctx));
         if (result instanceof Accounts.LoggedIn in) {
             auth.ended(ctx); // a session the browser had before ends: the new one has a new id
             auth.started(ctx, in.session());
