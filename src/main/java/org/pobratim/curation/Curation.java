@@ -40,7 +40,7 @@ public final class Curation {
             this.meanwhile = List.copyOf(meanwhile);
         }
 
-        static Refused bad(String field, String message) {
+        public static Refused bad(String field, String message) {
             return new Refused(400, field, message, List.of());
         }
 

@@ -36,6 +36,9 @@ public record CountryNetwork(int countries, int pairs, long ties, long domestic,
     public record Country(String code, int tiesAbroad, int partnerCountries, int domestic) {
     }
 
+    /** How many pairs and countries the atlas's country networks list (the API's largest limit). */
+    public static final int LISTED = 200;
+
     public CountryNetwork {
         strongest = List.copyOf(strongest);
         ranked = List.copyOf(ranked);

@@ -16,6 +16,7 @@ import org.pobratim.atlas.Gazetteer;
 import org.pobratim.explain.Explanations;
 import org.pobratim.ingest.CountryBorders;
 import org.pobratim.network.AtlasGraph;
+import org.pobratim.network.CountryNetwork;
 import org.pobratim.network.Graph;
 import org.pobratim.network.NetworkStats;
 import org.pobratim.search.NameSearch;
@@ -48,6 +49,7 @@ public final class Snapshot {
     private final int referenceYear;
     private final Lazy<Explanations> explanations;
     private final Lazy<Graph> network;
+    private final Lazy<CountryNetwork> countryNetwork;
     private final FutureTask<NetworkStats> networkStats;
     private final Callable<NetworkStats> computeNetworkStats;
 
@@ -58,6 +60,8 @@ public final class Snapshot {
         this.referenceYear = referenceYear;
         this.explanations = new Lazy<>(() -> new Explanations(atlas, CountryBorders.bundled(), referenceYear));
         this.network = new Lazy<>(() -> AtlasGraph.of(atlas, t -> true));
+        this.countryNetwork = new Lazy<>(() -> CountryNetwork.of(network(),
+                id -> atlas.city(id).map(org.pobratim.atlas.City::country).orElse(null), CountryNetwork.LISTED));
         this.computeAnswers = () -> ArticleAnswers.of(atlas);
         this.computeQuality = () -> DataQuality.of(atlas, gazetteer);
         // one worker: in the background the sweep takes the reports' thread alone and leaves the other cores to
@@ -91,6 +95,11 @@ public final class Snapshot {
     /** The whole twin network of this snapshot as a graph (every tie), built on first use. */
     public Graph network() {
         return network.get();
+    }
+
+    /** The whole network's countries ({@value CountryNetwork#LISTED} pairs and countries), built on first use. */
+    public CountryNetwork countryNetwork() {
+        return countryNetwork.get();
     }
 
     /**

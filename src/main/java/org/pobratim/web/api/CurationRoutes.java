@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.pobratim.account.Accounts;
 import org.pobratim.account.Scope;
-import org.pobratim.atlas.Agreement;
-import org.pobratim.atlas.AgreementKind;
-import org.pobratim.atlas.Coded;
-import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Tie;
+import org.pobratim.curation.AgreementEdit;
 import org.pobratim.curation.Change;
 import org.pobratim.curation.Curation;
 import org.pobratim.curation.FieldChange;
@@ -130,29 +127,15 @@ public final class CurationRoutes {
         if (!given.isArray() || given.size() != tie.agreements().size()) {
             throw bad("agreements", "must list the tie's " + tie.agreements().size() + " agreement(s), in date order");
         }
-        List<Agreement> agreements = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            JsonNode a = given.get(i);
-            String at = "agreements[" + i + "].";
-            AgreementKind kind = Coded.parse(AgreementKind.class, a.path("kind").asText("")).orElseThrow(() ->
-                    bad(at + "kind", "must be one of " + Coded.choices(AgreementKind.class)));
-            PartialDate date;
-            try {
-                date = PartialDate.parse(a.path("date").asText(""));
-            } catch (IllegalArgumentException e) {
-                throw bad(at + "date", e.getMessage());
-            }
+        List<AgreementEdit> edits = new ArrayList<>();
+        for (JsonNode a : given) {
             List<String> sources = new ArrayList<>();
             a.path("sources").forEach(s -> sources.add(s.asText()));
-            if (sources.isEmpty()) {
-                throw bad(at + "sources", "an agreement needs at least one source id");
-            }
-            agreements.add(new Agreement(kind, date, tie.agreements().get(i).title(), sources));
+            edits.add(new AgreementEdit(a.path("kind").asText(""), a.path("date").asText(""), sources));
         }
-        Tie proposed = new Tie(tie.cityA(), tie.cityB(), agreements, tie.status(), tie.reasons(), tie.activity(),
-                tie.conflicts(), tie.listings());
         long id;
         try {
+            Tie proposed = AgreementEdit.apply(tie, edits, (i, part) -> "agreements[" + i + "]." + part);
             id = curation.propose(grant.account(), proposed, body.path("version").asInt(),
                     body.path("note").asText(""));
         } catch (Curation.Refused e) {

@@ -105,11 +105,12 @@ public final class NetworkRoutes {
         names.add("limit");
         QueryParams q = new QueryParams(ctx, names);
         Filter filter = Filter.of(q);
-        Integer limit = q.integer("limit", 1, MAX_LISTED);
+        Integer limit = q.integer("limit", 1, CountryNetwork.LISTED);
         Snapshot snapshot = reads.get();
         Atlas atlas = snapshot.atlas();
-        CountryNetwork network = cached(snapshot, "countries", filter, () -> CountryNetwork.of(filter.graph(snapshot),
-                id -> atlas.city(id).map(c -> c.country()).orElse(null), MAX_LISTED));
+        CountryNetwork network = filter.all() ? snapshot.countryNetwork() : cached(snapshot, "countries", filter,
+                () -> CountryNetwork.of(filter.graph(snapshot), id -> atlas.city(id).map(c -> c.country()).orElse(null),
+                        CountryNetwork.LISTED));
         JsonResponses.send(ctx, NetworkViews.CountriesView.of(network, limit == null ? 20 : limit));
     }
 

@@ -41,7 +41,7 @@ public final class AccountPages {
                 session -> createToken(ctx, text, session))));
         routes.post("/{lang}/account/tokens/{id}/revoke", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true, null,
                 session -> {
-                    number(ctx.pathParam("id")).ifPresent(id -> auth.accounts().revokeToken(session.account(), id));
+                    SignedInPages.number(ctx.pathParam("id")).ifPresent(id -> auth.accounts().revokeToken(session.account(), id));
                     SignedInPages.redirect(ctx, text, "/account");
                 })));
         routes.get("/{lang}/admin/accounts", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false, Role.ADMIN,
@@ -139,7 +139,7 @@ public final class AccountPages {
 
     private void changeRole(Context ctx, PageText text, Accounts.Session session) {
         Optional<Role> role = Role.parse(ctx.formParam("role") == null ? "" : ctx.formParam("role"));
-        Optional<Long> id = number(ctx.pathParam("id"));
+        Optional<Long> id = SignedInPages.number(ctx.pathParam("id"));
         if (role.isEmpty() || id.isEmpty()) {
             accounts(ctx, text, session, 400, "role: " + text.t("account.badRole"));
             return;
@@ -155,13 +155,5 @@ public final class AccountPages {
     /** A role's name on the pages (MessagesTest checks there is one for each). */
     static String roleKey(Role role) {
         return "role." + role.code();
-    }
-
-    private static Optional<Long> number(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

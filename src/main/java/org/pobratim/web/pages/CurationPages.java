@@ -10,9 +10,8 @@ import java.util.function.Supplier;
 import org.pobratim.account.Role;
 import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.AgreementKind;
-import org.pobratim.atlas.Coded;
-import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Tie;
+import org.pobratim.curation.AgreementEdit;
 import org.pobratim.curation.Change;
 import org.pobratim.curation.Curation;
 import org.pobratim.curation.FieldChange;
@@ -67,7 +66,7 @@ public final class CurationPages {
                         curation.history(tie.id()).stream().map(c -> change(text, c)).toList())))));
         routes.get("/{lang}/tie/{id}/revert", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
                 Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> {
-                    Optional<Long> revision = number(ctx.queryParam("revision"));
+                    Optional<Long> revision = SignedInPages.number(ctx.queryParam("revision"));
                     try {
                         List<FieldChange> changes = curation.revertDiff(tie.id(), revision.orElse(-1L));
                         pages.send(ctx, text, "revert.jte", new Views.RevertPage(pages.chrome(text,
@@ -80,7 +79,7 @@ public final class CurationPages {
                 }))));
         routes.post("/{lang}/tie/{id}/revert", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
                 Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> {
-                    Optional<Long> revision = number(ctx.formParam("revision"));
+                    Optional<Long> revision = SignedInPages.number(ctx.formParam("revision"));
                     if (revision.isEmpty()) {
                         pages.notice(ctx, text, 400, "curation.refused", "revision: " + ctx.formParam("revision"));
                         return;
@@ -114,7 +113,7 @@ public final class CurationPages {
     }
 
     private Optional<Proposal> proposal(Context ctx, PageText text) {
-        Optional<Proposal> p = number(ctx.pathParam("pid")).flatMap(curation::proposal);
+        Optional<Proposal> p = SignedInPages.number(ctx.pathParam("pid")).flatMap(curation::proposal);
         if (p.isEmpty()) {
             pages.notice(ctx, text, 404, "account.notFound");
         }
@@ -144,33 +143,23 @@ public final class CurationPages {
     /** The tie as the form has it: each agreement's kind, date and sources, all else as it is. */
     private void propose(Context ctx, PageText text, String csrf, org.pobratim.account.Accounts.Session s, Tie tie) {
         String note = ctx.formParam("note") == null ? "" : ctx.formParam("note");
-        List<Agreement> agreements = new ArrayList<>();
-        Optional<Long> version = number(ctx.formParam("version"));
+        Optional<Long> version = SignedInPages.number(ctx.formParam("version"));
         try {
             if (version.isEmpty()) {
                 throw new FormProblem("version", "the form's version is missing");
             }
-            for (int n = 0; n < tie.agreements().size(); n++) {
-                int i = n;
-                Agreement a = tie.agreements().get(i);
-                String kind = field(ctx, "kind." + i);
-                AgreementKind parsed = Coded.parse(AgreementKind.class, kind).orElseThrow(() -> new FormProblem(
-                        "kind." + i, "'" + kind + "' is not one of " + Coded.choices(AgreementKind.class)));
-                PartialDate date;
-                try {
-                    date = PartialDate.parse(field(ctx, "date." + i));
-                } catch (IllegalArgumentException e) {
-                    throw new FormProblem("date." + i, e.getMessage());
-                }
-                List<String> sources = Arrays.stream(field(ctx, "sources." + i).split(","))
-                        .map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
-                if (sources.isEmpty()) {
-                    throw new FormProblem("sources." + i, "an agreement needs at least one source");
-                }
-                agreements.add(new Agreement(parsed, date, a.title(), sources));
+            List<AgreementEdit> edits = new ArrayList<>();
+            for (int i = 0; i < tie.agreements().size(); i++) {
+                String sources = ctx.formParam("sources." + i);
+                edits.add(new AgreementEdit(ctx.formParam("kind." + i), ctx.formParam("date." + i),
+                        sources == null ? null : Arrays.asList(sources.split(","))));
             }
-            Tie proposed = new Tie(tie.cityA(), tie.cityB(), agreements, tie.status(), tie.reasons(), tie.activity(),
-                    tie.conflicts(), tie.listings());
+            Tie proposed;
+            try {
+                proposed = AgreementEdit.apply(tie, edits, (i, part) -> part + "." + i);
+            } catch (Curation.Refused e) {
+                throw new FormProblem(e.field(), e.getMessage()); // the form's own version goes back with it
+            }
             long id = curation.propose(s.account(), proposed, version.get().intValue(), note);
             SignedInPages.redirect(ctx, text, "/proposals/" + id);
         } catch (FormProblem e) {
@@ -188,14 +177,6 @@ public final class CurationPages {
             super(message);
             this.field = field;
         }
-    }
-
-    private static String field(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        if (value == null) {
-            throw new FormProblem(name, "is missing");
-        }
-        return value;
     }
 
     private static String message(Curation.Refused e) {
@@ -237,13 +218,5 @@ public final class CurationPages {
     /** A proposal's state on the pages (MessagesTest checks there is one for each). */
     static String stateKey(Proposal.State state) {
         return "curation.state." + state.code();
-    }
-
-    private static Optional<Long> number(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -98,18 +98,19 @@ final class NetworkModel {
     private static Views.CountryNetworkView countries(PageParts parts, Snapshot snapshot) {
         PageText text = parts.text;
         Locale locale = text.lang().locale();
-        CountryNetwork n = CountryNetwork.of(snapshot.network(),
-                id -> parts.atlas.city(id).map(City::country).orElse(null), COUNTRY_ROWS);
+        CountryNetwork n = snapshot.countryNetwork();
         List<Fact> facts = List.of(
                 new Fact(text.t("network.countries.nodes"), String.format(locale, "%,d", n.countries())),
                 new Fact(text.t("network.countries.pairs"), text.t("network.countries.pairsValue",
                         String.format(locale, "%,d", n.pairs()), String.format(locale, "%.3f", n.density()))),
                 new Fact(text.t("network.countries.domestic"), text.t("network.countries.domesticValue",
                         String.format(locale, "%,d", n.domestic()), String.format(locale, "%,d", n.ties()))));
-        List<Views.CountryPairRow> pairs = n.strongest().stream().map(p -> new Views.CountryPairRow(
-                parts.countryLink(p.a()), parts.countryLink(p.b()), p.ties())).toList();
-        List<Views.CountryRow> ranked = n.ranked().stream().map(c -> new Views.CountryRow(parts.countryLink(c.code()),
-                c.tiesAbroad(), c.partnerCountries(), c.domestic())).toList();
+        List<Views.CountryPairRow> pairs = n.strongest().stream().limit(COUNTRY_ROWS)
+                .map(p -> new Views.CountryPairRow(parts.countryLink(p.a()), parts.countryLink(p.b()), p.ties()))
+                .toList();
+        List<Views.CountryRow> ranked = n.ranked().stream().limit(COUNTRY_ROWS)
+                .map(c -> new Views.CountryRow(parts.countryLink(c.code()), c.tiesAbroad(), c.partnerCountries(),
+                        c.domestic())).toList();
         return new Views.CountryNetworkView(facts, pairs, ranked);
     }
 

@@ -94,4 +94,13 @@ final class SignedInPages {
         ctx.res().setContentType(null);
         ctx.result("");
     }
+
+    /** A whole number from a path or form parameter; empty when it is missing or not one. */
+    static Optional<Long> number(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
 }
