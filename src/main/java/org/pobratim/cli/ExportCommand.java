@@ -9,16 +9,19 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.app.Pobratim;
+import org.pobratim.ingest.BundleWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Writes the atlas out as JSON (everything) or CSV (one row per tie or per city). */
+/** Writes the atlas out as JSON (everything), CSV (one row per tie or per city) or data files (the bundle format). */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the atlas: json (sources, cities and ties as records) or csv (one row per tie, or per "
-                + "city with --what cities).")
+        description = "Export the atlas: json (sources, cities and ties as records), csv (one row per tie, or per "
+                + "city with --what cities), or bundle (data files in the format and canonical form of data/, into "
+                + "the folder DIR, replacing its sources.yaml, cities/*.yaml and ties/*.yaml).")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { json, csv }
+    enum Format { json, csv, bundle }
 
     enum What { ties, cities }
 
@@ -28,8 +31,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--what", defaultValue = "ties", description = "for csv: ties or cities (default: ${DEFAULT-VALUE})")
     What what;
 
-    @Option(names = {"-o", "--out"}, description = "file to write (default: standard output)")
+    @Option(names = {"-o", "--out"}, description = "file to write (default: standard output); for bundle, the folder")
     Path out;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "for bundle: the folder to write")
+    Path folder;
 
     @Mixin
     StoreOptions store;
@@ -39,6 +45,17 @@ final class ExportCommand implements Callable<Integer> {
         Atlas atlas;
         try (Pobratim app = Pobratim.open(store.config())) {
             atlas = app.atlas().current();
+        }
+        if (format == Format.bundle) {
+            Path target = folder != null ? folder : out;
+            if (target == null) {
+                System.err.println("export --format bundle needs the folder to write (DIR or --out)");
+                return 2;
+            }
+            var files = BundleWriter.files(atlas);
+            BundleWriter.writeTo(target, files);
+            System.err.printf("wrote %d files to %s%n", files.size(), target);
+            return 0;
         }
         try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out);
              PrintStream print = new PrintStream(stream, false, StandardCharsets.UTF_8)) {

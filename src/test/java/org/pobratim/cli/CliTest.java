@@ -141,6 +141,30 @@ class CliTest {
     }
 
     @Test
+    void exportAsABundleWritesDataFilesThatImportIntoAnotherStoreAsTheSameAtlas() throws IOException {
+        String db = dir.resolve("db").toString();
+        runOk("import", TestData.fixture().toString(), "--db-dir", db);
+        assertThat(run("export", "--format", "bundle", "--db-dir", db)).isEqualTo(2);
+        assertThat(stderr()).contains("needs the folder");
+
+        Path bundle = dir.resolve("bundle");
+        runOk("export", "--format", "bundle", bundle.toString(), "--db-dir", db);
+        assertThat(stderr()).contains("to " + bundle);
+        assertThat(bundle.resolve("sources.yaml")).exists();
+        assertThat(bundle.resolve("ties/rs-kikinda.yaml")).content().startsWith("city: rs-kikinda\nties:\n");
+        runOk("validate", bundle.toString());
+        runOk("import", bundle.toString(), "--db-dir", db);
+        assertThat(stdout()).contains("0 created, 0 updated, 23 unchanged");
+
+        String other = dir.resolve("other").toString();
+        runOk("import", bundle.toString(), "--db-dir", other);
+        runOk("export", "--format", "json", "--db-dir", db);
+        String first = stdout();
+        runOk("export", "--format", "json", "--db-dir", other);
+        assertThat(stdout()).isEqualTo(first);
+    }
+
+    @Test
     void checkReportsTheDataAndAnswersTheArticle() {
         runOk("check", TestData.fixture().toString());
         assertThat(stdout()).contains("ties without a year: 1 — rs-prizren--tr-bodrum").contains("HARD ERRORS: 0")
