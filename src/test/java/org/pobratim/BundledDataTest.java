@@ -3,9 +3,13 @@ package org.pobratim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +28,7 @@ import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.ingest.BundleImport;
 import org.pobratim.ingest.BundleLoader;
+import org.pobratim.ingest.BundleWriter;
 import org.pobratim.ingest.GazetteerImport;
 import org.pobratim.store.ApplyResult;
 import org.pobratim.store.DatabaseConfig;
@@ -133,6 +138,39 @@ class BundledDataTest {
             assertThat(app.atlas().current().cities().values()).containsExactlyInAnyOrderElementsOf(bundle.cities());
             assertThat(BundleImport.run(app.atlas(), TestData.bundledData(), "test").changed()).isZero();
         }
+    }
+
+    /**
+     * {@code data/} is kept in the bundle's canonical form: exporting the store the bundled data was imported into
+     * writes the very same files, byte for byte (and nothing else), and importing that export changes nothing. After
+     * a hand edit that is not canonical, {@code ./pobratim export --format bundle data} puts it right.
+     */
+    @Test
+    void exportingTheImportedDataGivesTheFilesOfDataByteForByteAndImportingItChangesNothing(@TempDir Path dir)
+            throws IOException {
+        Path out = dir.resolve("export");
+        try (Pobratim app = Pobratim.open(DatabaseConfig.h2File(dir.resolve("db")))) {
+            BundleImport.run(app.atlas(), TestData.bundledData(), "test");
+            BundleWriter.writeTo(out, BundleWriter.files(app.atlas().current()));
+            Map<String, String> exported = yamlFiles(out);
+            Map<String, String> bundled = yamlFiles(TestData.bundledData());
+            assertThat(exported.keySet()).containsExactlyElementsOf(bundled.keySet());
+            bundled.forEach((file, text) -> assertThat(exported.get(file)).as(file).isEqualTo(text));
+            ApplyResult again = BundleImport.run(app.atlas(), out, "test");
+            assertThat(again.changed()).isZero();
+            assertThat(again.unchanged()).isEqualTo(bundle.sources().size() + bundle.cities().size()
+                    + bundle.ties().size());
+        }
+    }
+
+    private static Map<String, String> yamlFiles(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        }
+        return files;
     }
 
     @Test
