@@ -62,29 +62,39 @@ public final class Curation {
         return store.version(tieId);
     }
 
-    /** A contributor proposes the tie as {@code proposed}, seen at {@code seenVersion}. */
+    /**
+     * A contributor proposes the tie as {@code proposed}, seen at {@code seenVersion} (0 for a tie the atlas does not
+     * have yet: a new tie). The listings the atlas has for the tie are kept (lists, not people, change them).
+     */
     public long propose(Account account, Tie proposed, int seenVersion, String note) {
         require(account, Role.CONTRIBUTOR);
-        Tie current = atlas.get().tie(proposed.id())
-                .orElseThrow(() -> new Refused(404, null, "no tie " + proposed.id(), List.of()));
+        Atlas now = atlas.get();
+        Optional<Tie> current = now.tie(proposed.id());
+        for (String city : List.of(proposed.cityA(), proposed.cityB())) {
+            if (now.city(city).isEmpty()) {
+                throw Refused.bad("partner", "no city '" + city + "' in the atlas");
+            }
+        }
         if (note != null && note.length() > MAX_NOTE) {
             throw Refused.bad("note", "a note has at most " + MAX_NOTE + " characters");
         }
-        for (var agreement : proposed.agreements()) {
-            for (String source : agreement.sources()) {
-                if (atlas.get().sources().get(source) == null) {
-                    throw Refused.bad("sources", "no source with id '" + source + "' (cite a source the atlas has)");
-                }
+        for (String source : proposed.sourceIds()) {
+            if (now.sources().get(source) == null) {
+                throw Refused.bad("sources", "no source with id '" + source + "' (cite a source the atlas has)");
             }
         }
-        int now = store.version(proposed.id());
-        if (now != seenVersion) {
-            throw conflict(proposed.id(), seenVersion, now);
+        int stored = store.version(proposed.id());
+        if (stored != seenVersion) {
+            throw conflict(proposed.id(), seenVersion, stored);
         }
-        if (current.equals(proposed)) {
+        Tie kept = current.filter(c -> proposed.listings().isEmpty() && !c.listings().isEmpty())
+                .map(c -> new Tie(proposed.cityA(), proposed.cityB(), proposed.agreements(), proposed.status(),
+                        proposed.reasons(), proposed.activity(), proposed.conflicts(), c.listings()))
+                .orElse(proposed);
+        if (current.isPresent() && current.get().equals(kept)) {
             throw Refused.bad(null, "the proposal changes nothing");
         }
-        return store.addProposal(proposed, seenVersion, note == null ? "" : note.strip(), account.name(),
+        return store.addProposal(kept, seenVersion, note == null ? "" : note.strip(), account.name(),
                 clock.instant(), null);
     }
 
@@ -112,9 +122,9 @@ public final class Curation {
         return store.proposal(id);
     }
 
-    /** What a proposal would change, against the tie as it is now. */
+    /** What a proposal would change, against the tie as it is now (every field, for a new tie). */
     public List<FieldChange> diff(Proposal p) {
-        return atlas.get().tie(p.tieId()).map(current -> store.diff(current, p.proposed())).orElse(List.of());
+        return store.diff(atlas.get().tie(p.tieId()).orElse(null), p.proposed());
     }
 
     /** The open proposals a reviewer may decide, or a contributor's own. */

@@ -23,6 +23,7 @@ import org.pobratim.curation.Curation;
 import org.pobratim.account.StoreUnreachable;
 import org.pobratim.web.pages.AccountPages;
 import org.pobratim.web.pages.CurationPages;
+import org.pobratim.web.pages.EntryPages;
 import org.pobratim.web.pages.BadPageParameter;
 import org.pobratim.web.pages.PageOptions;
 import org.pobratim.web.pages.PageRoutes;
@@ -90,6 +91,7 @@ public final class AtlasServer {
                 new MeRoute(auth).register(routes);
                 if (curation != null) {
                     new CurationPages(auth, curation, reads, options).register(config.routes);
+                    new EntryPages(auth, curation, reads, options).register(config.routes);
                     new CurationRoutes(auth, curation, reads).register(config.routes);
                 }
             }

@@ -226,6 +226,7 @@ class CurationTest {
         assertThat(changes.statusCode()).isEqualTo(503);
         assertThat(changes.headers().firstValue("Retry-After")).isPresent();
         assertThat(changes.body()).contains("Store unavailable");
+        assertThat(atlas.get("/api/v1/ties/" + TIE + "/entry").statusCode()).isEqualTo(503);
         assertThat(atlas.get("/en/tie/" + TIE).statusCode()).isEqualTo(200);
     }
 
@@ -297,5 +298,39 @@ class CurationTest {
         assertThat(history.path("version").asInt()).isEqualTo(version + 1);
         assertThat(history.path("revisions").path(0).path("actor").asText())
                 .isEqualTo("rade (accepting proposal " + id + " by carla)");
+    }
+
+    @Test
+    void scriptsReadATieAsItsDataFileHoldsItAndProposeItWholeOrANewTie() throws Exception {
+        String propose = token("carla", org.pobratim.account.Scope.PROPOSE);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var entry = RunningAtlas.parse(atlas.get("/api/v1/ties/" + TIE + "/entry").body());
+        assertThat(entry.path("tie").asText()).isEqualTo(TIE);
+        String text = entry.path("entry").asText();
+        assertThat(text).startsWith("city: rs-kikinda\nties:\n  - partner: no-narvik\n");
+        String edited = text.replace("      state: active\n", "      state: suspended\n");
+        HttpResponse<String> made = postJson("/api/v1/ties/" + TIE + "/proposals", propose, json.writeValueAsString(
+                java.util.Map.of("version", entry.path("version").asInt(), "entry", edited, "note", "paper")));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(RunningAtlas.parse(made.body()).path("changes").path(0).path("field").asText())
+                .isEqualTo("status.state");
+
+        HttpResponse<String> broken = postJson("/api/v1/ties/" + TIE + "/proposals", propose, json.writeValueAsString(
+                java.util.Map.of("version", entry.path("version").asInt(), "entry", edited.replace("suspended",
+                        "asleep"))));
+        assertThat(broken.statusCode()).isEqualTo(400);
+        var problem = RunningAtlas.parse(broken.body());
+        assertThat(problem.path("parameter").asText()).isEqualTo("entry");
+        assertThat(problem.path("detail").asText()).contains("ties[0].status.state: 'asleep' is not one of");
+
+        String fresh = "city: rs-zemun\nties:\n  - partner: no-narvik\n    agreements:\n      - kind: friendship\n"
+                + "        date: 1990\n        sources: [fixture-news]\n";
+        HttpResponse<String> added = postJson("/api/v1/ties/proposals", propose, json.writeValueAsString(
+                java.util.Map.of("version", 0, "entry", fresh)));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(RunningAtlas.parse(added.body()).path("tie").asText()).isEqualTo("no-narvik--rs-zemun");
+        assertThat(postJson("/api/v1/ties/proposals", propose, "{\"version\": 0}").statusCode()).isEqualTo(400);
+        assertThat(postJson("/api/v1/ties/proposals", null, json.writeValueAsString(
+                java.util.Map.of("version", 0, "entry", fresh))).statusCode()).isEqualTo(401);
     }
 }

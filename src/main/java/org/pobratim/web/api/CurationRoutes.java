@@ -15,6 +15,9 @@ import org.pobratim.curation.Change;
 import org.pobratim.curation.Curation;
 import org.pobratim.curation.FieldChange;
 import org.pobratim.curation.Proposal;
+import org.pobratim.ingest.InputRejected;
+import org.pobratim.ingest.Problem;
+import org.pobratim.ingest.TieEntry;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.ApiException;
 import org.pobratim.web.JsonResponses;
@@ -23,7 +26,9 @@ import org.pobratim.web.auth.Auth;
 /**
  * Curation for scripts (docs/curation.md), with an API token only — a cookie never changes anything through the
  * API, so no CSRF token is needed here: {@code POST /api/v1/ties/{id}/proposals} (scope {@code propose}; body
- * {@code {"version": 3, "agreements": [{"kind", "date", "sources"}], "note"}}), {@code GET /api/v1/proposals/{n}},
+ * {@code {"version": 3, "agreements": [{"kind", "date", "sources"}], "note"}}, or the whole tie as its data file
+ * holds it: {@code {"version": 3, "entry": "city: …\nties:\n  - partner: …", "note"}}), {@code POST
+ * /api/v1/ties/proposals} (a new tie: {@code {"version": 0, "entry", "note"}}), {@code GET /api/v1/proposals/{n}},
  * {@code POST /api/v1/proposals/{n}/accept} and {@code /reject} (scope {@code review}), and
  * {@code GET /api/v1/ties/{id}/history} (public). A refusal is a problem naming the field; a change against an
  * older version is 409 with what changed meanwhile.
@@ -43,7 +48,8 @@ public final class CurationRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/api/v1/ties/{id}/proposals", this::propose);
+        routes.post("/api/v1/ties/{id}/proposals", ctx -> propose(ctx, true));
+        routes.post("/api/v1/ties/proposals", ctx -> propose(ctx, false));
         routes.get("/api/v1/proposals/{n}", ctx -> {
             grant(ctx, Scope.PROPOSE);
             Proposal p = proposal(ctx);
@@ -51,6 +57,12 @@ public final class CurationRoutes {
         });
         routes.post("/api/v1/proposals/{n}/accept", ctx -> decide(ctx, true));
         routes.post("/api/v1/proposals/{n}/reject", ctx -> decide(ctx, false));
+        routes.get("/api/v1/ties/{id}/entry", ctx -> {
+            Tie tie = tie(ctx);
+            ctx.header("Cache-Control", "no-cache");
+            JsonResponses.send(ctx, new EntryView(tie.id(), curation.version(tie.id()),
+                    TieEntry.write(tie, reads.get().atlas().cities())));
+        });
         routes.get("/api/v1/ties/{id}/history", ctx -> {
             Tie tie = tie(ctx);
             JsonResponses.send(ctx, new HistoryView(tie.id(), curation.version(tie.id()),
@@ -71,6 +83,10 @@ public final class CurationRoutes {
         static ChangeView of(Change c) {
             return new ChangeView(c.revision(), c.version(), c.action(), c.at().toString(), c.actor(), c.fields());
         }
+    }
+
+    /** A tie as its data file holds it, with the version a change of it is made against. */
+    record EntryView(String tie, int version, String entry) {
     }
 
     record HistoryView(String tie, int version, List<ChangeView> revisions) {
@@ -103,9 +119,35 @@ public final class CurationRoutes {
         }
     }
 
-    private void propose(Context ctx) {
+    /** A proposal for the tie of the path, or for a new tie when {@code existing} is false. */
+    private void propose(Context ctx, boolean existing) {
         Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
-        Tie tie = tie(ctx);
+        Tie tie = existing ? tie(ctx) : null;
+        JsonNode body = body(ctx);
+        if (!body.path("version").isInt()) {
+            throw bad("version", "is required: the tie's version the change was made against (see its history; "
+                    + "0 for a new tie)");
+        }
+        long id;
+        try {
+            Tie proposed;
+            if (body.has("entry") || tie == null) {
+                proposed = fromEntry(body.path("entry"), tie);
+            } else {
+                proposed = AgreementEdit.apply(tie, agreements(body, tie), (i, part) -> "agreements[" + i + "]."
+                        + part);
+            }
+            id = curation.propose(grant.account(), proposed, body.path("version").asInt(),
+                    body.path("note").asText(""));
+        } catch (Curation.Refused e) {
+            throw refused(e);
+        }
+        ctx.status(201).header("Location", "/api/v1/proposals/" + id);
+        Proposal p = curation.proposal(id).orElseThrow();
+        JsonResponses.send(ctx, ProposalView.of(p, curation.diff(p)));
+    }
+
+    private static JsonNode body(Context ctx) {
         if (ctx.bodyAsBytes().length > MAX_BODY) {
             throw ApiException.of(413, "Content Too Large", "the body has more than " + MAX_BODY + " bytes", null);
         }
@@ -118,14 +160,16 @@ public final class CurationRoutes {
             throw bad("body", "cannot be read: " + e.getMessage());
         }
         if (body == null || !body.isObject()) {
-            throw bad("body", "must be a JSON object with version, agreements and note");
+            throw bad("body", "must be a JSON object with version, agreements (or entry) and note");
         }
-        if (!body.path("version").isInt()) {
-            throw bad("version", "is required: the tie's version the change was made against (see its history)");
-        }
+        return body;
+    }
+
+    private static List<AgreementEdit> agreements(JsonNode body, Tie tie) {
         JsonNode given = body.path("agreements");
         if (!given.isArray() || given.size() != tie.agreements().size()) {
-            throw bad("agreements", "must list the tie's " + tie.agreements().size() + " agreement(s), in date order");
+            throw bad("agreements", "must list the tie's " + tie.agreements().size() + " agreement(s), in date order"
+                    + " (or send the whole tie as entry)");
         }
         List<AgreementEdit> edits = new ArrayList<>();
         for (JsonNode a : given) {
@@ -133,17 +177,20 @@ public final class CurationRoutes {
             a.path("sources").forEach(s -> sources.add(s.asText()));
             edits.add(new AgreementEdit(a.path("kind").asText(""), a.path("date").asText(""), sources));
         }
-        long id;
-        try {
-            Tie proposed = AgreementEdit.apply(tie, edits, (i, part) -> "agreements[" + i + "]." + part);
-            id = curation.propose(grant.account(), proposed, body.path("version").asInt(),
-                    body.path("note").asText(""));
-        } catch (Curation.Refused e) {
-            throw refused(e);
+        return edits;
+    }
+
+    /** The tie as a ties file with one entry holds it, read and checked as the data files are. */
+    private Tie fromEntry(JsonNode entry, Tie tie) {
+        if (!entry.isTextual()) {
+            throw bad("entry", "is required: the tie as its data file holds it (city: and ties: with one entry)");
         }
-        ctx.status(201).header("Location", "/api/v1/proposals/" + id);
-        Proposal p = curation.proposal(id).orElseThrow();
-        JsonResponses.send(ctx, ProposalView.of(p, curation.diff(p)));
+        try {
+            return TieEntry.read(entry.asText(), tie == null ? null : tie.id(), reads.get().atlas());
+        } catch (InputRejected e) {
+            throw bad("entry", e.problems().size() + " problem(s): " + e.problems().stream().map(Problem::toString)
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
     }
 
     private void decide(Context ctx, boolean accept) {

@@ -60,7 +60,7 @@ final class CityModel {
                 Serbia.inKosovo(city) ? text.t("city.inKosovo") : null,
                 parts.mapJson(ties, city), parts.rows(ties, city), settlements, timeline,
                 undated.isEmpty() ? null : text.t("city.timelineUnknown", String.join(", ", undated)),
-                cousins(parts, city));
+                cousins(parts, city), text.href("/ties/new") + "?city=" + city.id());
     }
 
     /**

@@ -71,7 +71,7 @@ final class Views {
 
     record CityPage(Chrome chrome, String name, List<Fact> names, List<Fact> facts, Link parent, String kosovoNote,
                     String mapJson, List<TieRow> family, List<SettlementTies> settlements, String timelineSvg,
-                    String unknownYears, List<Cousin> cousins) {
+                    String unknownYears, List<Cousin> cousins, String newTieHref) {
     }
 
     record SourceItem(String id, String url, String title, String publisher, String published, String accessed) {
@@ -186,6 +186,10 @@ final class Views {
     /** The form a contributor proposes a change of a tie with; {@code version}: the tie's version it shows. */
     record EditPage(Chrome chrome, String csrf, String tieId, String pair, int version, List<AgreementForm> agreements,
                     List<Choice> kinds, String note, String error, List<FieldRow> meanwhile) {
+    }
+
+    record EntryPage(Chrome chrome, String csrf, String action, String pair, String tieHref, String entry, int version,
+                     String note, List<String> problems, List<FieldRow> meanwhile) {
     }
 
     record ProposalRow(long id, String href, String pair, String proposer, String created, String state, String note,
