@@ -22,6 +22,7 @@ import org.pobratim.store.Database;
 import org.pobratim.store.DatabaseConfig;
 import org.pobratim.store.GazetteerService;
 import org.pobratim.web.AtlasServer;
+import org.pobratim.web.api.ImportRoute;
 import org.pobratim.web.auth.Auth;
 import org.pobratim.web.pages.PageOptions;
 
@@ -117,7 +118,11 @@ public final class Pobratim implements AutoCloseable {
      * {@code X-Forwarded-Proto}, so that session cookies are sent Secure.
      */
     public Javalin server(PageOptions pages, boolean behindTlsProxy) {
-        return AtlasServer.create(reads(), pages, new Auth(accounts, behindTlsProxy), curation);
+        return AtlasServer.create(reads(), pages, new Auth(accounts, behindTlsProxy), curation, (folder, actor) -> {
+            var result = BundleImport.run(atlas(), folder, actor);
+            return new ImportRoute.Result(result.created(), result.updated(), result.unchanged(),
+                    atlas().current().version());
+        });
     }
 
     /** The HTTP server over the read side, started on {@code host:port} (port 0: any free one). */

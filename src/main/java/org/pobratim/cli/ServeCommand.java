@@ -61,8 +61,10 @@ final class ServeCommand implements Callable<Integer> {
                     "seeded the empty store from %s: %d records%n", data, seeded.created()));
             Snapshot snapshot = app.reads().get();
             Pobratim.Served server = app.serve(pages, behindTlsProxy, host, port);
+            store.embeddedDir().ifPresent(dir -> ServerAddress.write(dir, host, server.port()));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                store.embeddedDir().ifPresent(ServerAddress::remove);
                 server.close();
                 stopped.countDown();
             }, "pobratim-shutdown"));

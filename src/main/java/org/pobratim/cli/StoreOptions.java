@@ -41,6 +41,12 @@ final class StoreOptions {
         }
     }
 
+    /** The folder of the embedded H2 store, when that is the store asked for (no database URL given). */
+    java.util.Optional<Path> embeddedDir() {
+        return firstGiven(url, System.getenv(DatabaseConfig.ENV_URL), null) == null ? java.util.Optional.of(dir)
+                : java.util.Optional.empty();
+    }
+
     /** The option if given, else the environment variable if set and not blank, else the default. */
     private static String firstGiven(String option, String environment, String otherwise) {
         if (option != null && !option.isBlank()) {

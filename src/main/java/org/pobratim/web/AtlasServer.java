@@ -21,6 +21,7 @@ import org.pobratim.web.auth.Auth;
 import org.pobratim.web.auth.MeRoute;
 import org.pobratim.curation.Curation;
 import org.pobratim.account.StoreUnreachable;
+import org.pobratim.web.api.ImportRoute;
 import org.pobratim.web.pages.AccountPages;
 import org.pobratim.web.pages.CurationPages;
 import org.pobratim.web.pages.EntryPages;
@@ -53,6 +54,12 @@ public final class AtlasServer {
      * the proposals, history and changelog (docs/curation.md).
      */
     public static Javalin create(Supplier<Snapshot> reads, PageOptions options, Auth auth, Curation curation) {
+        return create(reads, options, auth, curation, null);
+    }
+
+    /** With {@code importer}, also {@code POST /api/v1/admin/import} (data files through the running server). */
+    public static Javalin create(Supplier<Snapshot> reads, PageOptions options, Auth auth, Curation curation,
+                                 ImportRoute.Importer importer) {
         ApiRoutes api = new ApiRoutes(reads);
         PageRoutes pages = new PageRoutes(reads, options);
         return Javalin.create(config -> {
@@ -93,6 +100,9 @@ public final class AtlasServer {
                     new CurationPages(auth, curation, reads, options).register(config.routes);
                     new EntryPages(auth, curation, reads, options).register(config.routes);
                     new CurationRoutes(auth, curation, reads).register(config.routes);
+                }
+                if (importer != null) {
+                    new ImportRoute(auth, importer).register(config.routes);
                 }
             }
             pages.register(routes);

@@ -243,6 +243,71 @@ class CliTest {
         }
     }
 
+    /**
+     * A running {@code pobratim serve} holds the embedded store: {@code pobratim import} finds it by the address it
+     * left next to the store and goes through it with an import token; the server's snapshot follows.
+     */
+    @Test
+    void anImportAgainstAStoreARunningServerHoldsGoesThroughThatServer() throws Exception {
+        Path db = dir.resolve("served");
+        String token;
+        try (org.pobratim.app.Pobratim app = org.pobratim.app.Pobratim.open(
+                org.pobratim.store.DatabaseConfig.h2File(db))) {
+            var admin = app.accounts().create("ana", org.pobratim.account.Role.ADMIN, "correct horse battery", "test");
+            token = app.accounts().createToken(admin, "import", java.util.Set.of(org.pobratim.account.Scope.IMPORT));
+        }
+        Path tokenFile = Files.writeString(dir.resolve("token"), token + "\n");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
+                "--db-dir", db.toString(), "--data", TestData.fixture().toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+        try {
+            Path address = db.resolve(ServerAddress.FILE);
+            for (int i = 0; i < 600 && !Files.exists(address); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(address).as(() -> readLog()).exists();
+            Path more = dir.resolve("more/ties");
+            Files.createDirectories(more);
+            Files.writeString(more.resolve("rs-zemun.yaml"), "city: rs-zemun\nties:\n  - partner: jp-fujimi\n"
+                    + "    agreements:\n      - kind: friendship\n        date: 1999\n        sources: [fixture-news]\n");
+
+            assertThat(run("import", dir.resolve("more").toString(), "--db-dir", db.toString()))
+                    .isEqualTo(Main.EXIT_STORE);
+            assertThat(stderr()).contains("held by the server at http://127.0.0.1:").contains("needs an API token");
+
+            Files.writeString(more.resolve("rs-broken.yaml"), "city: rs-kikinda\nties:\n  - partner: xx-atlantis\n"
+                    + "    agreements: [{kind: twinning, sources: [fixture-list]}]\n");
+            assertThat(run("import", dir.resolve("more").toString(), "--db-dir", db.toString(), "--token-file",
+                    tokenFile.toString())).isEqualTo(Main.EXIT_INVALID);
+            assertThat(stderr()).contains("ties/rs-broken.yaml:3: partner: no city 'xx-atlantis'")
+                    .contains("nothing imported");
+            Files.delete(more.resolve("rs-broken.yaml"));
+
+            runOk("import", dir.resolve("more").toString(), "--db-dir", db.toString(), "--token-file",
+                    tokenFile.toString());
+            assertThat(stdout()).contains("1 created, 0 updated, 0 unchanged");
+            String url = Files.readString(address).strip();
+            var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url + "/api/v1/ties/jp-fujimi--rs-zemun")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("the server's snapshot follows").isEqualTo(200);
+        } finally {
+            server.destroy();
+            server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            server.destroyForcibly().waitFor();
+        }
+        assertThat(db.resolve(ServerAddress.FILE)).as("a stopped server takes its address away").doesNotExist();
+    }
+
+    private String readLog() {
+        try {
+            return Files.readString(dir.resolve("server.log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     @Test
     void networkStatsOfAnEdgeListOrAPairsCsvAndTheirBrokenLines() throws IOException {
         Path tsv = Files.writeString(dir.resolve("edges.tsv"), "a\tb\nb\tc\nc\ta\nc\td\nb\ta\nd\td\n");
