@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -43,8 +38,6 @@ import org.pobratim.web.RunningAtlas;
  * machine would show as a console error. Screenshots go to target/screenshots (test output, not committed).
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("pobratim.chromium", "/usr/bin/chromium"));
-    private static final Path DRIVER = Path.of(System.getProperty("pobratim.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
@@ -56,26 +49,8 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!installed && System.getenv("CI") != null) {
-            throw new IllegalStateException("CI must install Chromium: " + CHROMIUM + " and " + DRIVER
-                    + " are missing (apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(installed, "browser tests skipped: no " + CHROMIUM + " or " + DRIVER
-                + "; install Debian's chromium and chromium-driver (sudo apt-get install chromium chromium-driver)"
-                + " or pass -Dpobratim.chromium=... -Dpobratim.chromedriver=...");
+        browser = Chromium.start();
         atlas = new RunningAtlas(dir.resolve("db"), fixtureWithAMarkupName(dir.resolve("data")), false);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-default-apps", "--lang=en-US",
-                // no host but this machine resolves: a page that reaches outside fails loudly in the console
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);
     }
