@@ -1,11 +1,15 @@
 package org.pobratim.curation;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pobratim.account.Account;
 import org.pobratim.account.Role;
 import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.City;
+import org.pobratim.atlas.Serbia;
+import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
 
 /**
@@ -59,7 +63,12 @@ public final class Curation {
     }
 
     public int version(String tieId) {
-        return store.version(tieId);
+        return store.version("tie", tieId);
+    }
+
+    /** A record's version in the store ({@code type}: tie, city or source); 0 for none. */
+    public int version(String type, String id) {
+        return store.version(type, id);
     }
 
     /**
@@ -69,62 +78,107 @@ public final class Curation {
     public long propose(Account account, Tie proposed, int seenVersion, String note) {
         require(account, Role.CONTRIBUTOR);
         Atlas now = atlas.get();
-        Optional<Tie> current = now.tie(proposed.id());
         for (String city : List.of(proposed.cityA(), proposed.cityB())) {
             if (now.city(city).isEmpty()) {
                 throw Refused.bad("partner", "no city '" + city + "' in the atlas");
             }
         }
-        if (note != null && note.length() > MAX_NOTE) {
-            throw Refused.bad("note", "a note has at most " + MAX_NOTE + " characters");
-        }
-        for (String source : proposed.sourceIds()) {
-            if (now.sources().get(source) == null) {
-                throw Refused.bad("sources", "no source with id '" + source + "' (cite a source the atlas has)");
-            }
-        }
-        int stored = store.version(proposed.id());
-        if (stored != seenVersion) {
-            throw conflict(proposed.id(), seenVersion, stored);
-        }
+        requireSources(now, proposed.sourceIds());
+        Optional<Tie> current = now.tie(proposed.id());
         Tie kept = current.filter(c -> proposed.listings().isEmpty() && !c.listings().isEmpty())
                 .map(c -> new Tie(proposed.cityA(), proposed.cityB(), proposed.agreements(), proposed.status(),
                         proposed.reasons(), proposed.activity(), proposed.conflicts(), c.listings()))
                 .orElse(proposed);
-        if (current.isPresent() && current.get().equals(kept)) {
+        return add(account, new Proposed.OfTie(kept), seenVersion, note);
+    }
+
+    /** A contributor proposes a city as {@code proposed} (its names, place, population, census…). */
+    public long propose(Account account, City proposed, int seenVersion, String note) {
+        require(account, Role.CONTRIBUTOR);
+        Atlas now = atlas.get();
+        List<String> cited = new ArrayList<>(proposed.sources());
+        if (proposed.population() != null && proposed.population().source() != null) {
+            cited.add(proposed.population().source());
+        }
+        if (proposed.census() != null) {
+            cited.addAll(proposed.census().sources());
+        }
+        requireSources(now, cited);
+        if (proposed.admin() != null && proposed.admin().parent() != null
+                && now.city(proposed.admin().parent()).filter(Serbia::isUnit).isEmpty()) {
+            throw Refused.bad("admin.parent", "'" + proposed.admin().parent() + "' is not a Serbian unit of the atlas");
+        }
+        return add(account, new Proposed.OfCity(proposed), seenVersion, note);
+    }
+
+    /** A contributor proposes a source (new, or put right: its title, url, tier…). */
+    public long propose(Account account, Source proposed, int seenVersion, String note) {
+        require(account, Role.CONTRIBUTOR);
+        return add(account, new Proposed.OfSource(proposed), seenVersion, note);
+    }
+
+    private long add(Account account, Proposed proposed, int seenVersion, String note) {
+        if (note != null && note.length() > MAX_NOTE) {
+            throw Refused.bad("note", "a note has at most " + MAX_NOTE + " characters");
+        }
+        int stored = store.version(proposed.type(), proposed.id());
+        if (stored != seenVersion) {
+            throw conflict(proposed.type(), proposed.id(), seenVersion, stored);
+        }
+        if (current(proposed.type(), proposed.id()).filter(proposed::equals).isPresent()) {
             throw Refused.bad(null, "the proposal changes nothing");
         }
-        return store.addProposal(kept, seenVersion, note == null ? "" : note.strip(), account.name(),
+        return store.addProposal(proposed, seenVersion, note == null ? "" : note.strip(), account.name(),
                 clock.instant(), null);
     }
 
-    /** Proposes to restore the tie as revision {@code revision} left it. */
-    public long proposeRevert(Account account, String tieId, long revision) {
-        require(account, Role.CONTRIBUTOR);
-        Tie then = store.tieAt(tieId, revision).orElseThrow(() -> new Refused(404, "revision",
-                "no revision " + revision + " of tie " + tieId, List.of()));
-        Tie current = atlas.get().tie(tieId).orElseThrow(() -> new Refused(404, null, "no tie " + tieId, List.of()));
-        if (current.equals(then)) {
-            throw Refused.bad("revision", "the tie is already as revision " + revision + " left it");
+    private static void requireSources(Atlas now, java.util.Collection<String> ids) {
+        for (String source : ids) {
+            if (now.sources().get(source) == null) {
+                throw Refused.bad("sources", "no source with id '" + source + "' (cite a source the atlas has)");
+            }
         }
-        return store.addProposal(then, store.version(tieId), "revert to revision " + revision, account.name(),
+    }
+
+    /** The record as the atlas has it now. */
+    public Optional<Proposed> current(String type, String id) {
+        Atlas now = atlas.get();
+        return switch (type) {
+            case "tie" -> now.tie(id).map(Proposed.OfTie::new);
+            case "city" -> now.city(id).map(Proposed.OfCity::new);
+            case "source" -> Optional.ofNullable(now.sources().get(id)).map(Proposed.OfSource::new);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Proposes to restore the record as revision {@code revision} left it. */
+    public long proposeRevert(Account account, String type, String id, long revision) {
+        require(account, Role.CONTRIBUTOR);
+        Proposed then = store.recordAt(type, id, revision).orElseThrow(() -> new Refused(404, "revision",
+                "no revision " + revision + " of " + type + " " + id, List.of()));
+        Proposed current = current(type, id).orElseThrow(() -> new Refused(404, null, "no " + type + " " + id,
+                List.of()));
+        if (current.equals(then)) {
+            throw Refused.bad("revision", "the " + type + " is already as revision " + revision + " left it");
+        }
+        return store.addProposal(then, store.version(type, id), "revert to revision " + revision, account.name(),
                 clock.instant(), revision);
     }
 
-    /** What restoring revision {@code revision} would change, against the tie as it is now. */
-    public List<FieldChange> revertDiff(String tieId, long revision) {
-        Tie then = store.tieAt(tieId, revision).orElseThrow(() -> new Refused(404, "revision",
-                "no revision " + revision + " of tie " + tieId, List.of()));
-        return store.diff(atlas.get().tie(tieId).orElse(null), then);
+    /** What restoring revision {@code revision} would change, against the record as it is now. */
+    public List<FieldChange> revertDiff(String type, String id, long revision) {
+        Proposed then = store.recordAt(type, id, revision).orElseThrow(() -> new Refused(404, "revision",
+                "no revision " + revision + " of " + type + " " + id, List.of()));
+        return store.diff(current(type, id).orElse(null), then);
     }
 
     public Optional<Proposal> proposal(long id) {
         return store.proposal(id);
     }
 
-    /** What a proposal would change, against the tie as it is now (every field, for a new tie). */
+    /** What a proposal would change, against the record as it is now (every field, for a new one). */
     public List<FieldChange> diff(Proposal p) {
-        return store.diff(atlas.get().tie(p.tieId()).orElse(null), p.proposed());
+        return store.diff(current(p.proposed().type(), p.proposed().id()).orElse(null), p.proposed());
     }
 
     /** The open proposals a reviewer may decide, or a contributor's own. */
@@ -139,9 +193,11 @@ public final class Curation {
      */
     public synchronized long accept(Account reviewer, long proposalId) {
         Proposal p = decidable(reviewer, proposalId);
-        int now = store.version(p.tieId());
+        String type = p.proposed().type();
+        String id = p.proposed().id();
+        int now = store.version(type, id);
         if (now != p.baseVersion()) {
-            throw conflict(p.tieId(), p.baseVersion(), now);
+            throw conflict(type, id, p.baseVersion(), now);
         }
         long revision = store.write(p.proposed(), reviewer.name() + " (accepting proposal " + p.id() + " by "
                 + p.proposer() + ")");
@@ -154,8 +210,8 @@ public final class Curation {
         store.decide(p.id(), Proposal.State.REJECTED, reviewer.name(), clock.instant(), null);
     }
 
-    public List<Change> history(String tieId) {
-        return store.history(tieId);
+    public List<Change> history(String type, String id) {
+        return store.history(type, id);
     }
 
     public List<Change> recent(int limit) {
@@ -175,12 +231,12 @@ public final class Curation {
         return p;
     }
 
-    /** Refused with what changed between the version seen and the tie now. */
-    private Refused conflict(String tieId, int seen, int now) {
-        List<FieldChange> meanwhile = store.history(tieId).stream().filter(c -> c.version() > seen)
+    /** Refused with what changed between the version seen and the record now. */
+    private Refused conflict(String type, String id, int seen, int now) {
+        List<FieldChange> meanwhile = store.history(type, id).stream().filter(c -> c.version() > seen)
                 .flatMap(c -> c.fields().stream()).toList();
-        return new Refused(409, "version", "the tie changed since version " + seen + " (it is at version " + now
-                + "); look at what changed and propose again", meanwhile);
+        return new Refused(409, "version", "the " + type + " changed since version " + seen + " (it is at version "
+                + now + "); look at what changed and propose again", meanwhile);
     }
 
     private static void require(Account account, Role role) {

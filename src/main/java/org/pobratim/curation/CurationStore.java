@@ -3,15 +3,15 @@ package org.pobratim.curation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.pobratim.atlas.Tie;
 
 /**
- * What curation needs of the store (store/CurationRepository): proposals, the ties' versions and revisions, a field
- * diff of two records, and the one write. Throws {@link org.pobratim.account.StoreUnreachable} when the store
- * cannot be reached.
+ * What curation needs of the store (store/CurationRepository): proposals, the records' versions and revisions, a
+ * field diff of two records, and the one write. A record is named by its type ({@code tie}, {@code city},
+ * {@code source}) and id. Throws {@link org.pobratim.account.StoreUnreachable} when the store cannot be reached.
  */
 public interface CurationStore {
-    long addProposal(Tie proposed, int baseVersion, String note, String proposer, Instant at, Long revertsRevision);
+    long addProposal(Proposed proposed, int baseVersion, String note, String proposer, Instant at,
+                     Long revertsRevision);
 
     Optional<Proposal> proposal(long id);
 
@@ -20,20 +20,21 @@ public interface CurationStore {
 
     void decide(long id, Proposal.State state, String reviewer, Instant at, Long revision);
 
-    /** The tie's current version in the store (0 when it has none). */
-    int version(String tieId);
+    /** The record's current version in the store (0 when it has none). */
+    int version(String type, String id);
 
-    /** The tie's revisions, newest first, each with its field changes. */
-    List<Change> history(String tieId);
+    /** The record's revisions, newest first, each with its field changes. */
+    List<Change> history(String type, String id);
 
     /** The latest revisions of all records by people (imports and seeds left out), newest first. */
     List<Change> recent(int limit);
 
-    /** The tie as one of its revisions left it. */
-    Optional<Tie> tieAt(String tieId, long revision);
+    /** The record as one of its revisions left it. */
+    Optional<Proposed> recordAt(String type, String id, long revision);
 
-    List<FieldChange> diff(Tie before, Tie after);
+    /** Field by field, {@code before} (null for none) against {@code after}. */
+    List<FieldChange> diff(Proposed before, Proposed after);
 
-    /** Writes the tie (one revision by {@code actor}); the snapshot follows. The revision's number. */
-    long write(Tie tie, String actor);
+    /** Writes the record (one revision by {@code actor}); the snapshot follows. The revision's number. */
+    long write(Proposed record, String actor);
 }

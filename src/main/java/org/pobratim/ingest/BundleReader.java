@@ -35,21 +35,18 @@ public final class BundleReader {
         return new BundleReading(new Bundle(reader.sources, reader.cities, reader.ties), reader.problems);
     }
 
-    /** Reads one ties file given as text ({@code city:} and {@code ties:}), under the name {@code file}. */
-    static BundleReading readTiesText(String file, byte[] bytes) {
+    /**
+     * Reads one data file given as text, under the name {@code file} (whose name says no country): sources, cities or
+     * the ties of one city, as its shape says.
+     */
+    static BundleReading readText(String file, byte[] bytes) {
         BundleReader reader = new BundleReader();
-        YamlFile.compose(file, bytes, reader.problems).ifPresentOrElse(root -> {
-            if (root instanceof MappingNode) {
-                YamlFields.of(file, "", root, reader.problems).ifPresent(f -> reader.readTiesFile(Path.of(file), f));
-            } else {
-                reader.problems.add(new Problem(file, YamlFields.line(root), null,
-                        "must be a mapping with city: and ties:"));
-            }
-        }, () -> {
-            if (reader.problems.isEmpty()) {
-                reader.problems.add(new Problem(file, 0, null, "is empty"));
-            }
-        });
+        YamlFile.compose(file, bytes, reader.problems).ifPresentOrElse(root -> reader.readRoot(file, Path.of(file),
+                root), () -> {
+                    if (reader.problems.isEmpty()) {
+                        reader.problems.add(new Problem(file, 0, null, "is empty"));
+                    }
+                });
         return new BundleReading(new Bundle(reader.sources, reader.cities, reader.ties), reader.problems);
     }
 

@@ -18,11 +18,11 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.pobratim.atlas.ChangeSet;
-import org.pobratim.atlas.Tie;
 import org.pobratim.curation.Change;
 import org.pobratim.curation.CurationStore;
 import org.pobratim.curation.FieldChange;
 import org.pobratim.curation.Proposal;
+import org.pobratim.curation.Proposed;
 
 /**
  * Proposals (V5__proposals.sql), the ties' revisions as field changes, and the write of an accepted proposal
@@ -47,15 +47,34 @@ public final class CurationRepository implements CurationStore {
     }
 
     @Override
-    public long addProposal(Tie proposed, int baseVersion, String note, String proposer, Instant at,
+    public long addProposal(Proposed proposed, int baseVersion, String note, String proposer, Instant at,
                             Long revertsRevision) {
         return reach(() -> jdbi.withHandle(h -> h.createUpdate("INSERT INTO proposal (entity_type, entity_id, "
                         + "base_version, proposed_doc, note, proposer, created_at, state, reverts_revision) VALUES "
-                        + "('tie', :id, :base, :doc, :note, :proposer, :at, 'open', :reverts)")
-                .bind("id", proposed.id()).bind("base", baseVersion).bind("doc", RecordDocuments.write(proposed))
-                .bind("note", note).bind("proposer", proposer).bind("at", at.atOffset(ZoneOffset.UTC))
-                .bindByType("reverts", revertsRevision, Long.class)
+                        + "(:type, :id, :base, :doc, :note, :proposer, :at, 'open', :reverts)")
+                .bind("type", proposed.type()).bind("id", proposed.id()).bind("base", baseVersion)
+                .bind("doc", document(proposed)).bind("note", note).bind("proposer", proposer)
+                .bind("at", at.atOffset(ZoneOffset.UTC)).bindByType("reverts", revertsRevision, Long.class)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+    }
+
+    static String document(Proposed record) {
+        if (record instanceof Proposed.OfTie t) {
+            return RecordDocuments.write(t.tie());
+        }
+        if (record instanceof Proposed.OfCity c) {
+            return RecordDocuments.write(c.city());
+        }
+        return RecordDocuments.write(((Proposed.OfSource) record).source());
+    }
+
+    static Proposed record(String type, String doc) {
+        return switch (type) {
+            case "tie" -> new Proposed.OfTie(RecordDocuments.tie(doc));
+            case "city" -> new Proposed.OfCity(RecordDocuments.city(doc));
+            case "source" -> new Proposed.OfSource(RecordDocuments.source(doc));
+            default -> throw new IllegalStateException("a proposal of an unknown kind of record: " + type);
+        };
     }
 
     private static Proposal proposal(ResultSet rs) throws SQLException {
@@ -64,7 +83,7 @@ public final class CurationRepository implements CurationStore {
         boolean hasRevision = !rs.wasNull();
         long reverts = rs.getLong("reverts_revision");
         boolean isRevert = !rs.wasNull();
-        return new Proposal(rs.getLong("id"), rs.getString("entity_id"), RecordDocuments.tie(rs.getString("proposed_doc")),
+        return new Proposal(rs.getLong("id"), record(rs.getString("entity_type"), rs.getString("proposed_doc")),
                 rs.getInt("base_version"), rs.getString("note"), rs.getString("proposer"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 Proposal.State.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
@@ -99,14 +118,17 @@ public final class CurationRepository implements CurationStore {
     }
 
     @Override
-    public int version(String tieId) {
-        return reach(() -> jdbi.withHandle(h -> h.createQuery("SELECT version FROM tie WHERE id = :id")
-                .bind("id", tieId).mapTo(Integer.class).findOne().orElse(0)));
+    public int version(String type, String id) {
+        if (!Proposed.isType(type)) {
+            throw new IllegalArgumentException("no kind of record " + type);
+        }
+        return reach(() -> jdbi.withHandle(h -> h.createQuery("SELECT version FROM " + type + " WHERE id = :id")
+                .bind("id", id).mapTo(Integer.class).findOne().orElse(0)));
     }
 
     @Override
-    public List<Change> history(String tieId) {
-        List<Revision> revisions = new ArrayList<>(reach(() -> atlas.revisions("tie", tieId)));
+    public List<Change> history(String type, String id) {
+        List<Revision> revisions = new ArrayList<>(reach(() -> atlas.revisions(type, id)));
         java.util.Collections.reverse(revisions);
         return revisions.stream().map(CurationRepository::change).toList();
     }
@@ -129,20 +151,28 @@ public final class CurationRepository implements CurationStore {
     }
 
     @Override
-    public Optional<Tie> tieAt(String tieId, long revision) {
-        return reach(() -> atlas.revisions("tie", tieId)).stream().filter(r -> r.id() == revision && r.after() != null)
-                .findFirst().map(r -> RecordDocuments.tie(r.after()));
+    public Optional<Proposed> recordAt(String type, String id, long revision) {
+        return reach(() -> atlas.revisions(type, id)).stream().filter(r -> r.id() == revision && r.after() != null)
+                .findFirst().map(r -> record(type, r.after()));
     }
 
     @Override
-    public List<FieldChange> diff(Tie before, Tie after) {
-        return diff(before == null ? null : RecordDocuments.write(before), RecordDocuments.write(after));
+    public List<FieldChange> diff(Proposed before, Proposed after) {
+        return diff(before == null ? null : document(before), document(after));
     }
 
     @Override
-    public long write(Tie tie, String actor) {
-        reach(() -> atlas.apply(new ChangeSet(List.of(), List.of(), List.of(tie)), PERSON + actor));
-        List<Revision> revisions = reach(() -> atlas.revisions("tie", tie.id()));
+    public long write(Proposed record, String actor) {
+        ChangeSet change;
+        if (record instanceof Proposed.OfTie t) {
+            change = new ChangeSet(List.of(), List.of(), List.of(t.tie()));
+        } else if (record instanceof Proposed.OfCity c) {
+            change = new ChangeSet(List.of(), List.of(c.city()), List.of());
+        } else {
+            change = new ChangeSet(List.of(((Proposed.OfSource) record).source()), List.of(), List.of());
+        }
+        reach(() -> atlas.apply(change, PERSON + actor));
+        List<Revision> revisions = reach(() -> atlas.revisions(record.type(), record.id()));
         return revisions.get(revisions.size() - 1).id();
     }
 

@@ -305,7 +305,8 @@ class CurationTest {
         String propose = token("carla", org.pobratim.account.Scope.PROPOSE);
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var entry = RunningAtlas.parse(atlas.get("/api/v1/ties/" + TIE + "/entry").body());
-        assertThat(entry.path("tie").asText()).isEqualTo(TIE);
+        assertThat(entry.path("type").asText()).isEqualTo("tie");
+        assertThat(entry.path("id").asText()).isEqualTo(TIE);
         String text = entry.path("entry").asText();
         assertThat(text).startsWith("city: rs-kikinda\nties:\n  - partner: no-narvik\n");
         String edited = text.replace("      state: active\n", "      state: suspended\n");
@@ -328,9 +329,42 @@ class CurationTest {
         HttpResponse<String> added = postJson("/api/v1/ties/proposals", propose, json.writeValueAsString(
                 java.util.Map.of("version", 0, "entry", fresh)));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        assertThat(RunningAtlas.parse(added.body()).path("tie").asText()).isEqualTo("no-narvik--rs-zemun");
+        assertThat(RunningAtlas.parse(added.body()).path("record").asText()).isEqualTo("no-narvik--rs-zemun");
         assertThat(postJson("/api/v1/ties/proposals", propose, "{\"version\": 0}").statusCode()).isEqualTo(400);
         assertThat(postJson("/api/v1/ties/proposals", null, json.writeValueAsString(
                 java.util.Map.of("version", 0, "entry", fresh))).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void scriptsProposeACityOrASourceAsItsDataFileHoldsIt() throws Exception {
+        String propose = token("carla", org.pobratim.account.Scope.PROPOSE);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var city = RunningAtlas.parse(atlas.get("/api/v1/cities/rs-kikinda/entry").body());
+        assertThat(city.path("type").asText()).isEqualTo("city");
+        String text = city.path("entry").asText();
+        HttpResponse<String> made = postJson("/api/v1/cities/rs-kikinda/proposals", propose, json.writeValueAsString(
+                java.util.Map.of("version", city.path("version").asInt(), "entry", text.replace("\"Nagykikinda\"",
+                        "\"Nagykikinda\", \"Kikinda (Banat)\""))));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(RunningAtlas.parse(made.body()).path("type").asText()).isEqualTo("city");
+        assertThat(RunningAtlas.parse(made.body()).path("changes").path(0).path("field").asText())
+                .isEqualTo("alternates[1]");
+        HttpResponse<String> broken = postJson("/api/v1/cities/rs-kikinda/proposals", propose,
+                json.writeValueAsString(java.util.Map.of("version", city.path("version").asInt(),
+                        "entry", text.replace("lat: ", "lat: north "))));
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(RunningAtlas.parse(broken.body()).path("detail").asText()).contains("lat: 'north");
+
+        String source = "- id: a-new-source\n  url: \"https://example.org/new\"\n  title: \"A new source\"\n"
+                + "  accessed: 2026-01-02\n  tier: secondary\n";
+        HttpResponse<String> added = postJson("/api/v1/sources/proposals", propose, json.writeValueAsString(
+                java.util.Map.of("version", 0, "entry", source)));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(RunningAtlas.parse(added.body()).path("record").asText()).isEqualTo("a-new-source");
+        assertThat(postJson("/api/v1/sources/proposals", propose, json.writeValueAsString(java.util.Map.of(
+                "version", 0, "entry", source.replace("a-new-source", "fixture-news")))).statusCode())
+                .as("a source the atlas has is not new").isEqualTo(409);
+        assertThat(atlas.get("/api/v1/sources/fixture-news/history").statusCode()).isEqualTo(200);
+        assertThat(atlas.get("/api/v1/sources/no-such/entry").statusCode()).isEqualTo(404);
     }
 }

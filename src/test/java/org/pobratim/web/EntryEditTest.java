@@ -178,4 +178,70 @@ class EntryEditTest {
         assertThat(carla.get("/en/ties/new?city=xx-nowhere").statusCode()).isEqualTo(404);
         assertThat(new WebUser(atlas).post("/en/ties/new", "entry", filled).statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void aCityIsEditedAsItsDataFileHoldsItWithItsHistory() {
+        WebUser carla = loggedIn("carla");
+        assertThat(atlas.get("/en/city/rs-kikinda").body()).contains("/en/city/rs-kikinda/entry")
+                .contains("/en/city/rs-kikinda/history");
+        String form = carla.get("/en/city/rs-kikinda/entry").body();
+        String text = entry(form);
+        assertThat(text).startsWith("- id: rs-kikinda\n  names:\n    en: \"Kikinda\"\n")
+                .contains("  alternates: [\"Nagykikinda\"]\n");
+        String csrf = carla.csrf("/en/account");
+        String moved = text.replace("  country: RS\n", "  country: HU\n");
+        assertThat(carla.post("/en/city/rs-kikinda/entry", "csrf", csrf, "version", version(form), "entry", moved)
+                .body()).contains("must start with its country code");
+        String renamed = text.replace("- id: rs-kikinda", "- id: rs-kikinda-new");
+        assertThat(carla.post("/en/city/rs-kikinda/entry", "csrf", csrf, "version", version(form), "entry", renamed)
+                .body()).contains("a city&#39;s id cannot be changed".replace("&#39;", "'"));
+        String edited = text.replace("  alternates: [\"Nagykikinda\"]", "  alternates: [\"Nagykikinda\", "
+                + "\"Velika Kikinda <i>old</i>\"]");
+        long id = proposalId(carla.post("/en/city/rs-kikinda/entry", "csrf", csrf, "version", version(form),
+                "entry", edited, "note", "an old map"));
+        assertThat(carla.get("/en/proposals/" + id).body()).contains("alternates[1]")
+                .contains("Velika Kikinda &lt;i&gt;old&lt;/i&gt;");
+        accept(id);
+        assertThat(atlas.snapshot().atlas().city("rs-kikinda").orElseThrow().alternates())
+                .containsExactly("Nagykikinda", "Velika Kikinda <i>old</i>");
+        assertThat(atlas.get("/en/city/rs-kikinda/history").body()).contains("accepting proposal " + id)
+                .contains("alternates[1]").doesNotContain("<i>old</i>");
+        assertThat(atlas.get("/en/changes").body()).contains("/en/city/rs-kikinda");
+    }
+
+    @Test
+    void aNewSourceIsProposedAcceptedAndThenCitedInATie() {
+        WebUser carla = loggedIn("carla");
+        String form = carla.get("/en/sources/new").body();
+        String text = entry(form);
+        assertThat(text).startsWith("- id: \n  url: ");
+        String csrf = carla.csrf("/en/account");
+        assertThat(carla.post("/en/sources/new", "csrf", csrf, "version", "0", "entry", text).statusCode())
+                .isEqualTo(400);
+        String filled = text.replace("- id: \n", "- id: kikinda-paper-2024\n")
+                .replace("url: \"https://\"", "url: \"https://example.org/paper/2024\"")
+                .replace("title: \"\"", "title: \"Kikinda and Narvik renew ties\"")
+                .replace("publisher: \"\"", "publisher: \"The local paper\"");
+        long id = proposalId(carla.post("/en/sources/new", "csrf", csrf, "version", "0", "entry", filled));
+        assertThat(carla.get("/en/proposals/" + id).body()).contains("Kikinda and Narvik renew ties");
+        accept(id);
+        assertThat(atlas.snapshot().atlas().sources()).containsKey("kikinda-paper-2024");
+        assertThat(atlas.get("/en/source/kikinda-paper-2024").headers().firstValue("Location"))
+                .hasValue("/en/source/kikinda-paper-2024/history");
+        assertThat(atlas.get("/en/source/kikinda-paper-2024/history").body()).contains("accepting proposal " + id);
+
+        String tieForm = carla.get("/en/tie/" + TIE + "/entry").body();
+        String cited = entry(tieForm).replace("        sources: [fixture-news]\n    status:",
+                "        sources: [fixture-news, kikinda-paper-2024]\n    status:");
+        assertThat(cited).contains("kikinda-paper-2024");
+        long tieProposal = proposalId(carla.post("/en/tie/" + TIE + "/entry", "csrf", csrf, "version",
+                version(tieForm), "entry", cited));
+        accept(tieProposal);
+        assertThat(atlas.snapshot().atlas().tie(TIE).orElseThrow().sourceIds()).contains("kikinda-paper-2024");
+
+        String sourceForm = carla.get("/en/source/kikinda-paper-2024/entry").body();
+        long retiered = proposalId(carla.post("/en/source/kikinda-paper-2024/entry", "csrf", csrf, "version",
+                version(sourceForm), "entry", entry(sourceForm).replace("tier: secondary", "tier: primary")));
+        assertThat(carla.get("/en/proposals/" + retiered).body()).contains("tier").contains("primary");
+    }
 }

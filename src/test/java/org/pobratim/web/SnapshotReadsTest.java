@@ -67,6 +67,12 @@ class SnapshotReadsTest {
             Map.entry("/{lang}/tie/{id}/entry", List.of("/en/tie/no-narvik--rs-kikinda/entry")),
             Map.entry("/{lang}/ties/new", List.of("/sr-Latn/ties/new?city=rs-kikinda")),
             Map.entry("/{lang}/tie/{id}/revert", List.of("/en/tie/no-narvik--rs-kikinda/revert?revision=1")),
+            Map.entry("/{lang}/city/{id}/revert", List.of("/en/city/rs-kikinda/revert?revision=1")),
+            Map.entry("/{lang}/source/{id}/revert", List.of("/en/source/fixture-news/revert?revision=1")),
+            Map.entry("/{lang}/city/{id}/entry", List.of("/sr-Cyrl/city/rs-kikinda/entry")),
+            Map.entry("/{lang}/source/{id}/entry", List.of("/en/source/fixture-news/entry")),
+            Map.entry("/{lang}/source/{id}", List.of("/en/source/fixture-news", "/en/source/no-such-source")),
+            Map.entry("/{lang}/sources/new", List.of("/en/sources/new")),
             Map.entry("/{lang}/proposals", List.of("/sr-Cyrl/proposals")),
             Map.entry("/{lang}/proposals/{pid}", List.of("/en/proposals/1")),
             Map.entry("/changes", List.of("/changes")),
@@ -83,11 +89,13 @@ class SnapshotReadsTest {
     /**
      * Routes left out: the login form's answer is new each time (a fresh CSRF value in its page and cookie); the
      * history, the changelog and its feed read the store's revisions, not the snapshot, and answer 503 without it
-     * (CurationTest), as does a tie's entry for scripts, which carries the tie's version in the store.
+     * (CurationTest), as does a record's entry for scripts, which carries the record's version in the store.
      */
     private static final java.util.Set<String> RANDOM = java.util.Set.of("/{lang}/login", "/{lang}/tie/{id}/history",
             "/{lang}/changes", "/changes.atom", "/api/v1/ties/{id}/history",
-            "/api/v1/ties/{id}/entry");
+            "/api/v1/ties/{id}/entry", "/{lang}/city/{id}/history", "/{lang}/source/{id}/history",
+            "/api/v1/cities/{id}/history", "/api/v1/sources/{id}/history", "/api/v1/cities/{id}/entry",
+            "/api/v1/sources/{id}/entry");
 
     @TempDir
     Path dir;

@@ -15,9 +15,11 @@ import org.pobratim.curation.Change;
 import org.pobratim.curation.Curation;
 import org.pobratim.curation.FieldChange;
 import org.pobratim.curation.Proposal;
+import org.pobratim.curation.Proposed;
+import org.pobratim.atlas.Atlas;
 import org.pobratim.ingest.InputRejected;
 import org.pobratim.ingest.Problem;
-import org.pobratim.ingest.TieEntry;
+import org.pobratim.ingest.RecordEntry;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.ApiException;
 import org.pobratim.web.JsonResponses;
@@ -57,23 +59,88 @@ public final class CurationRoutes {
         });
         routes.post("/api/v1/proposals/{n}/accept", ctx -> decide(ctx, true));
         routes.post("/api/v1/proposals/{n}/reject", ctx -> decide(ctx, false));
-        routes.get("/api/v1/ties/{id}/entry", ctx -> {
-            Tie tie = tie(ctx);
-            ctx.header("Cache-Control", "no-cache");
-            JsonResponses.send(ctx, new EntryView(tie.id(), curation.version(tie.id()),
-                    TieEntry.write(tie, reads.get().atlas().cities())));
-        });
-        routes.get("/api/v1/ties/{id}/history", ctx -> {
-            Tie tie = tie(ctx);
-            JsonResponses.send(ctx, new HistoryView(tie.id(), curation.version(tie.id()),
-                    curation.history(tie.id()).stream().map(ChangeView::of).toList()));
-        });
+        for (String type : List.of("tie", "city", "source")) {
+            String base = "/api/v1/" + PLURAL.get(type) + "/{id}";
+            routes.get(base + "/entry", ctx -> {
+                Proposed record = record(ctx, type);
+                ctx.header("Cache-Control", "no-cache");
+                JsonResponses.send(ctx, new EntryView(type, record.id(), curation.version(type, record.id()),
+                        entry(record)));
+            });
+            routes.get(base + "/history", ctx -> {
+                Proposed record = record(ctx, type);
+                JsonResponses.send(ctx, new HistoryView(type, record.id(), curation.version(type, record.id()),
+                        curation.history(type, record.id()).stream().map(ChangeView::of).toList()));
+            });
+        }
+        routes.post("/api/v1/cities/{id}/proposals", ctx -> proposeEntry(ctx, "city", record(ctx, "city").id()));
+        routes.post("/api/v1/sources/{id}/proposals", ctx -> proposeEntry(ctx, "source",
+                record(ctx, "source").id()));
+        routes.post("/api/v1/sources/proposals", ctx -> proposeEntry(ctx, "source", null));
     }
 
-    record ProposalView(long id, String tie, int baseVersion, String state, String proposer, String createdAt,
-                        String note, String reviewer, Long revision, List<FieldChange> changes) {
+    private static final java.util.Map<String, String> PLURAL = java.util.Map.of("tie", "ties", "city", "cities",
+            "source", "sources");
+
+    private Proposed record(Context ctx, String type) {
+        return curation.current(type, ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("no " + type
+                + " with id '" + ctx.pathParam("id") + "'"));
+    }
+
+    private String entry(Proposed record) {
+        if (record instanceof Proposed.OfTie t) {
+            return RecordEntry.write(t.tie(), reads.get().atlas().cities());
+        }
+        if (record instanceof Proposed.OfCity c) {
+            return RecordEntry.write(c.city());
+        }
+        return RecordEntry.write(((Proposed.OfSource) record).source());
+    }
+
+    /** A proposal of a city or a source as its data file holds it ({@code id} null: a new source). */
+    private void proposeEntry(Context ctx, String type, String id) {
+        Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
+        JsonNode body = body(ctx);
+        if (!body.path("version").isInt()) {
+            throw bad("version", "is required: the " + type + "'s version (see its history; 0 for a new one)");
+        }
+        if (!body.path("entry").isTextual()) {
+            throw bad("entry", "is required: the " + type + " as its data file holds it (a list of one entry)");
+        }
+        long made;
+        try {
+            Atlas atlas = reads.get().atlas();
+            int version = body.path("version").asInt();
+            String note = body.path("note").asText("");
+            made = type.equals("city")
+                    ? curation.propose(grant.account(), RecordEntry.city(body.path("entry").asText(), id, atlas),
+                    version, note)
+                    : curation.propose(grant.account(), RecordEntry.source(body.path("entry").asText(), id, atlas),
+                    version, note);
+        } catch (InputRejected e) {
+            throw rejected(e);
+        } catch (Curation.Refused e) {
+            throw refused(e);
+        }
+        created(ctx, made);
+    }
+
+    private void created(Context ctx, long id) {
+        ctx.status(201).header("Location", "/api/v1/proposals/" + id);
+        Proposal p = curation.proposal(id).orElseThrow();
+        JsonResponses.send(ctx, ProposalView.of(p, curation.diff(p)));
+    }
+
+    private static ApiException rejected(InputRejected e) {
+        return bad("entry", e.problems().size() + " problem(s): " + e.problems().stream().map(Problem::toString)
+                .collect(java.util.stream.Collectors.joining("; ")));
+    }
+
+    record ProposalView(long id, String type, String record, int baseVersion, String state, String proposer,
+                        String createdAt, String note, String reviewer, Long revision, List<FieldChange> changes) {
         static ProposalView of(Proposal p, List<FieldChange> changes) {
-            return new ProposalView(p.id(), p.tieId(), p.baseVersion(), p.state().code(), p.proposer(),
+            return new ProposalView(p.id(), p.proposed().type(), p.proposed().id(), p.baseVersion(), p.state().code(),
+                    p.proposer(),
                     p.createdAt().toString(), p.note(), p.reviewer(), p.revision(), changes);
         }
     }
@@ -86,10 +153,10 @@ public final class CurationRoutes {
     }
 
     /** A tie as its data file holds it, with the version a change of it is made against. */
-    record EntryView(String tie, int version, String entry) {
+    record EntryView(String type, String id, int version, String entry) {
     }
 
-    record HistoryView(String tie, int version, List<ChangeView> revisions) {
+    record HistoryView(String type, String id, int version, List<ChangeView> revisions) {
     }
 
     record Decided(long id, String state, Long revision) {
@@ -142,9 +209,7 @@ public final class CurationRoutes {
         } catch (Curation.Refused e) {
             throw refused(e);
         }
-        ctx.status(201).header("Location", "/api/v1/proposals/" + id);
-        Proposal p = curation.proposal(id).orElseThrow();
-        JsonResponses.send(ctx, ProposalView.of(p, curation.diff(p)));
+        created(ctx, id);
     }
 
     private static JsonNode body(Context ctx) {
@@ -186,10 +251,9 @@ public final class CurationRoutes {
             throw bad("entry", "is required: the tie as its data file holds it (city: and ties: with one entry)");
         }
         try {
-            return TieEntry.read(entry.asText(), tie == null ? null : tie.id(), reads.get().atlas());
+            return RecordEntry.tie(entry.asText(), tie == null ? null : tie.id(), reads.get().atlas());
         } catch (InputRejected e) {
-            throw bad("entry", e.problems().size() + " problem(s): " + e.problems().stream().map(Problem::toString)
-                    .collect(java.util.stream.Collectors.joining("; ")));
+            throw rejected(e);
         }
     }
 

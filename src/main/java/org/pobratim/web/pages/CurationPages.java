@@ -16,6 +16,7 @@ import org.pobratim.curation.Change;
 import org.pobratim.curation.Curation;
 import org.pobratim.curation.FieldChange;
 import org.pobratim.curation.Proposal;
+import org.pobratim.curation.Proposed;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.auth.Auth;
 
@@ -53,44 +54,18 @@ public final class CurationPages {
         routes.post("/{lang}/proposals/{pid}/accept", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
                 Role.REVIEWER, s -> proposal(ctx, text).ifPresent(p -> decide(ctx, text, s.csrf(), p, () -> {
                     curation.accept(s.account(), p.id());
-                    SignedInPages.redirect(ctx, text, "/tie/" + p.tieId());
+                    SignedInPages.redirect(ctx, text, base(p.proposed().type(), p.proposed().id()));
                 })))));
         routes.post("/{lang}/proposals/{pid}/reject", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
                 Role.REVIEWER, s -> proposal(ctx, text).ifPresent(p -> decide(ctx, text, s.csrf(), p, () -> {
                     curation.reject(s.account(), p.id());
                     SignedInPages.redirect(ctx, text, "/proposals");
                 })))));
-        routes.get("/{lang}/tie/{id}/history", ctx -> pages.page(ctx, text -> tie(ctx, text).ifPresent(tie ->
-                pages.send(ctx, text, "history.jte", new Views.HistoryPage(pages.chrome(text, "curation.history",
-                        "/tie/" + tie.id() + "/history"), text.href("/tie/" + tie.id()), pair(tie, text),
-                        curation.history(tie.id()).stream().map(c -> change(text, c)).toList())))));
-        routes.get("/{lang}/tie/{id}/revert", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
-                Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> {
-                    Optional<Long> revision = SignedInPages.number(ctx.queryParam("revision"));
-                    try {
-                        List<FieldChange> changes = curation.revertDiff(tie.id(), revision.orElse(-1L));
-                        pages.send(ctx, text, "revert.jte", new Views.RevertPage(pages.chrome(text,
-                                "curation.revertTitle", "/tie/" + tie.id() + "/revert"), s.csrf(),
-                                text.href("/tie/" + tie.id()), pair(tie, text), revision.get(), changes.stream()
-                                .map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList()));
-                    } catch (Curation.Refused e) {
-                        pages.notice(ctx, text, e.status(), "curation.refused", message(e));
-                    }
-                }))));
-        routes.post("/{lang}/tie/{id}/revert", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
-                Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> {
-                    Optional<Long> revision = SignedInPages.number(ctx.formParam("revision"));
-                    if (revision.isEmpty()) {
-                        pages.notice(ctx, text, 400, "curation.refused", "revision: " + ctx.formParam("revision"));
-                        return;
-                    }
-                    try {
-                        long id = curation.proposeRevert(s.account(), tie.id(), revision.get());
-                        SignedInPages.redirect(ctx, text, "/proposals/" + id);
-                    } catch (Curation.Refused e) {
-                        pages.notice(ctx, text, e.status(), "curation.refused", message(e));
-                    }
-                }))));
+        for (String type : List.of("tie", "city", "source")) {
+            registerHistory(routes, type);
+        }
+        routes.get("/{lang}/source/{id}", ctx -> pages.page(ctx, text -> record(ctx, text, "source").ifPresent(r ->
+                SignedInPages.redirect(ctx, text, base("source", r.id()) + "/history"))));
         routes.get("/{lang}/changes", ctx -> pages.page(ctx, text -> pages.send(ctx, text, "changes.jte",
                 new Views.ChangesPage(pages.chrome(text, "curation.changes", "/changes"),
                         curation.recent(CHANGES).stream().map(c -> change(text, c)).toList()))));
@@ -99,6 +74,70 @@ public final class CurationPages {
             ctx.contentType("application/atom+xml; charset=utf-8")
                     .result(ChangesFeed.atom(curation.recent(CHANGES), "http://" + ctx.host()));
         });
+    }
+
+    /** A record's history, and the restoring of one of its revisions (proposed, reviewed like any change). */
+    private void registerHistory(RoutesConfig routes, String type) {
+        routes.get("/{lang}/" + type + "/{id}/history", ctx -> pages.page(ctx, text -> record(ctx, text, type)
+                .ifPresent(r -> pages.send(ctx, text, "history.jte", new Views.HistoryPage(pages.chrome(text,
+                        "curation.history", base(type, r.id()) + "/history"), text.href(base(type, r.id())),
+                        label(r, text), curation.history(type, r.id()).stream().map(c -> change(text, c)).toList())))));
+        routes.get("/{lang}/" + type + "/{id}/revert", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
+                Role.CONTRIBUTOR, s -> record(ctx, text, type).ifPresent(r -> {
+                    Optional<Long> revision = SignedInPages.number(ctx.queryParam("revision"));
+                    try {
+                        List<FieldChange> changes = curation.revertDiff(type, r.id(), revision.orElse(-1L));
+                        pages.send(ctx, text, "revert.jte", new Views.RevertPage(pages.chrome(text,
+                                "curation.revertTitle", base(type, r.id()) + "/revert"), s.csrf(),
+                                text.href(base(type, r.id())), label(r, text), revision.get(), changes.stream()
+                                .map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList()));
+                    } catch (Curation.Refused e) {
+                        pages.notice(ctx, text, e.status(), "curation.refused", message(e));
+                    }
+                }))));
+        routes.post("/{lang}/" + type + "/{id}/revert", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
+                Role.CONTRIBUTOR, s -> record(ctx, text, type).ifPresent(r -> {
+                    Optional<Long> revision = SignedInPages.number(ctx.formParam("revision"));
+                    if (revision.isEmpty()) {
+                        pages.notice(ctx, text, 400, "curation.refused", "revision: " + ctx.formParam("revision"));
+                        return;
+                    }
+                    try {
+                        long id = curation.proposeRevert(s.account(), type, r.id(), revision.get());
+                        SignedInPages.redirect(ctx, text, "/proposals/" + id);
+                    } catch (Curation.Refused e) {
+                        pages.notice(ctx, text, e.status(), "curation.refused", message(e));
+                    }
+                }))));
+    }
+
+    /** The path of a record's own page: a tie's, a city's; a source has only its history. */
+    static String base(String type, String id) {
+        return "/" + type + "/" + id;
+    }
+
+    private Optional<Proposed> record(Context ctx, PageText text, String type) {
+        Optional<Proposed> record = curation.current(type, ctx.pathParam("id"));
+        if (record.isEmpty()) {
+            pages.notice(ctx, text, 404, "account.notFound");
+        }
+        return record;
+    }
+
+    private String label(Proposed record, PageText text) {
+        return label(record, text, reads.get().atlas());
+    }
+
+    /** What a record is called on the pages: a tie by its pair, a city by its name, a source by its title. */
+    static String label(Proposed record, PageText text, org.pobratim.atlas.Atlas atlas) {
+        if (record instanceof Proposed.OfTie t) {
+            return text.name(atlas.cities().get(t.tie().cityA())) + " – "
+                    + text.name(atlas.cities().get(t.tie().cityB()));
+        }
+        if (record instanceof Proposed.OfCity c) {
+            return text.name(c.city());
+        }
+        return ((Proposed.OfSource) record).source().title();
     }
 
     /** How many changes the changelog and its feed show. */
@@ -121,8 +160,7 @@ public final class CurationPages {
     }
 
     private String pair(Tie tie, PageText text) {
-        var atlas = reads.get().atlas();
-        return text.name(atlas.cities().get(tie.cityA())) + " – " + text.name(atlas.cities().get(tie.cityB()));
+        return label(new Proposed.OfTie(tie), text);
     }
 
     private void edit(Context ctx, PageText text, String csrf, Tie tie, int version, Tie shown, String note,
@@ -187,7 +225,7 @@ public final class CurationPages {
                       String error, List<FieldChange> meanwhile) {
         ctx.status(status);
         pages.send(ctx, text, "proposal.jte", new Views.ProposalPage(pages.chrome(text, "curation.proposal",
-                "/proposals/" + p.id()), csrf, row(text, p), text.href("/tie/" + p.tieId()),
+                "/proposals/" + p.id()), csrf, row(text, p), text.href(base(p.proposed().type(), p.proposed().id())),
                 curation.diff(p).stream().map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList(),
                 mayDecide && p.state() == Proposal.State.OPEN, error,
                 meanwhile.stream().map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList()));
@@ -202,15 +240,16 @@ public final class CurationPages {
     }
 
     private Views.ProposalRow row(PageText text, Proposal p) {
-        Tie current = reads.get().atlas().tie(p.tieId()).orElse(p.proposed());
-        return new Views.ProposalRow(p.id(), text.href("/proposals/" + p.id()), pair(current, text), p.proposer(),
+        Proposed shown = curation.current(p.proposed().type(), p.proposed().id()).orElse(p.proposed());
+        return new Views.ProposalRow(p.id(), text.href("/proposals/" + p.id()), label(shown, text), p.proposer(),
                 p.createdAt().toString(), text.t(stateKey(p.state())), p.note(),
                 p.reviewer() == null ? "" : p.reviewer());
     }
 
     private Views.ChangeRow change(PageText text, Change c) {
         return new Views.ChangeRow(c.revision(), c.entityType() + " " + c.entityId(),
-                c.entityType().equals("tie") ? text.href("/tie/" + c.entityId()) : null, c.version(), c.action(),
+                Proposed.isType(c.entityType()) ? text.href(base(c.entityType(), c.entityId())) : null, c.version(),
+                c.action(),
                 c.at().toString(), c.actor(), c.fields().stream()
                 .map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList());
     }

@@ -2,27 +2,30 @@ package org.pobratim.web.pages;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.pobratim.account.Accounts;
 import org.pobratim.account.Role;
-import org.pobratim.atlas.Tie;
+import org.pobratim.atlas.Atlas;
 import org.pobratim.curation.Curation;
 import org.pobratim.curation.FieldChange;
+import org.pobratim.curation.Proposed;
 import org.pobratim.ingest.InputRejected;
 import org.pobratim.ingest.Problem;
-import org.pobratim.ingest.TieEntry;
+import org.pobratim.ingest.RecordEntry;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.auth.Auth;
 
 /**
- * The whole-tie editor (docs/curation.md): a tie as its data file holds it — agreements, status, reasons, activity,
- * conflicts — edited as text and read back by the data files' own reader and checks, every problem with its line
- * and field; and the same for a new tie of a city. What it proposes is reviewed like any change.
+ * The record editors (docs/curation.md): a tie (agreements, status, reasons, activity, conflicts), a city (names,
+ * place, population, census…) or a source (url, title, tier…) as its data file holds it, edited as text and read
+ * back by the data files' own reader and checks, every problem with its line and field; and a new tie of a city or
+ * a new source. What they propose is reviewed like any change.
  */
 public final class EntryPages {
-    /** The longest entry a form may send (a tie's entry is a few kilobytes). */
+    /** The longest entry a form may send (a record's entry is a few kilobytes). */
     static final int MAX_ENTRY = 100_000;
 
     private final SignedInPages pages;
@@ -36,12 +39,14 @@ public final class EntryPages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/{lang}/tie/{id}/entry", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
-                Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> form(ctx, text, s.csrf(), tie.id(),
-                        TieEntry.write(tie, reads.get().atlas().cities()), curation.version(tie.id()), "", 200,
-                        List.of(), List.of())))));
-        routes.post("/{lang}/tie/{id}/entry", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
-                Role.CONTRIBUTOR, s -> tie(ctx, text).ifPresent(tie -> propose(ctx, text, s, tie.id())))));
+        for (String type : List.of("tie", "city", "source")) {
+            routes.get("/{lang}/" + type + "/{id}/entry", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text,
+                    false, Role.CONTRIBUTOR, s -> record(ctx, text, type).ifPresent(r -> form(ctx, text, s.csrf(),
+                            type, r.id(), entry(r), curation.version(type, r.id()), "", 200, List.of(), List.of())))));
+            routes.post("/{lang}/" + type + "/{id}/entry", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text,
+                    true, Role.CONTRIBUTOR, s -> record(ctx, text, type).ifPresent(r ->
+                            propose(ctx, text, s, type, r.id())))));
+        }
         routes.get("/{lang}/ties/new", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
                 Role.CONTRIBUTOR, s -> {
                     String city = ctx.queryParam("city");
@@ -49,64 +54,98 @@ public final class EntryPages {
                         pages.notice(ctx, text, 404, "account.notFound");
                         return;
                     }
-                    form(ctx, text, s.csrf(), null, TieEntry.template(city), 0, "", 200, List.of(), List.of());
+                    form(ctx, text, s.csrf(), "tie", null, RecordEntry.newTie(city), 0, "", 200, List.of(),
+                            List.of());
                 })));
         routes.post("/{lang}/ties/new", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
-                Role.CONTRIBUTOR, s -> propose(ctx, text, s, null))));
+                Role.CONTRIBUTOR, s -> propose(ctx, text, s, "tie", null))));
+        routes.get("/{lang}/sources/new", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
+                Role.CONTRIBUTOR, s -> form(ctx, text, s.csrf(), "source", null,
+                        RecordEntry.newSource(LocalDate.now()), 0, "", 200, List.of(), List.of()))));
+        routes.post("/{lang}/sources/new", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
+                Role.CONTRIBUTOR, s -> propose(ctx, text, s, "source", null))));
     }
 
-    private Optional<Tie> tie(Context ctx, PageText text) {
-        Optional<Tie> tie = reads.get().atlas().tie(ctx.pathParam("id"));
-        if (tie.isEmpty()) {
+    private Optional<Proposed> record(Context ctx, PageText text, String type) {
+        Optional<Proposed> record = curation.current(type, ctx.pathParam("id"));
+        if (record.isEmpty()) {
             pages.notice(ctx, text, 404, "account.notFound");
         }
-        return tie;
+        return record;
     }
 
-    /** Reads the entry as a data file and proposes the tie it holds; a problem shows the form again with it. */
-    private void propose(Context ctx, PageText text, Accounts.Session s, String tieId) {
+    private String entry(Proposed record) {
+        if (record instanceof Proposed.OfTie t) {
+            return RecordEntry.write(t.tie(), reads.get().atlas().cities());
+        }
+        if (record instanceof Proposed.OfCity c) {
+            return RecordEntry.write(c.city());
+        }
+        return RecordEntry.write(((Proposed.OfSource) record).source());
+    }
+
+    private static Proposed read(String type, String entry, String id, Atlas atlas) {
+        return switch (type) {
+            case "tie" -> new Proposed.OfTie(RecordEntry.tie(entry, id, atlas));
+            case "city" -> new Proposed.OfCity(RecordEntry.city(entry, id, atlas));
+            default -> new Proposed.OfSource(RecordEntry.source(entry, id, atlas));
+        };
+    }
+
+    private long propose(Accounts.Session s, Proposed record, int seen, String note) {
+        if (record instanceof Proposed.OfTie t) {
+            return curation.propose(s.account(), t.tie(), seen, note);
+        }
+        if (record instanceof Proposed.OfCity c) {
+            return curation.propose(s.account(), c.city(), seen, note);
+        }
+        return curation.propose(s.account(), ((Proposed.OfSource) record).source(), seen, note);
+    }
+
+    /** Reads the entry as a data file and proposes the record it holds; a problem shows the form again with it. */
+    private void propose(Context ctx, PageText text, Accounts.Session s, String type, String id) {
         String entry = ctx.formParam("entry") == null ? "" : ctx.formParam("entry");
         String note = ctx.formParam("note") == null ? "" : ctx.formParam("note");
         Optional<Long> version = SignedInPages.number(ctx.formParam("version"));
         int seen = version.map(Long::intValue).orElse(0);
         if (version.isEmpty()) {
-            form(ctx, text, s.csrf(), tieId, entry, seen, note, 400, List.of("version: the form's version is missing"),
-                    List.of());
+            form(ctx, text, s.csrf(), type, id, entry, seen, note, 400,
+                    List.of("version: the form's version is missing"), List.of());
             return;
         }
         if (entry.length() > MAX_ENTRY) {
-            form(ctx, text, s.csrf(), tieId, "", seen, note, 400,
+            form(ctx, text, s.csrf(), type, id, "", seen, note, 400,
                     List.of("entry: " + entry.length() + " characters, at most " + MAX_ENTRY), List.of());
             return;
         }
-        Tie proposed;
+        Proposed proposed;
         try {
-            proposed = TieEntry.read(entry, tieId, reads.get().atlas());
+            proposed = read(type, entry, id, reads.get().atlas());
         } catch (InputRejected e) {
-            form(ctx, text, s.csrf(), tieId, entry, seen, note, 400,
+            form(ctx, text, s.csrf(), type, id, entry, seen, note, 400,
                     e.problems().stream().map(Problem::toString).toList(), List.of());
             return;
         }
         try {
-            long id = curation.propose(s.account(), proposed, seen, note);
-            SignedInPages.redirect(ctx, text, "/proposals/" + id);
+            long made = propose(s, proposed, seen, note);
+            SignedInPages.redirect(ctx, text, "/proposals/" + made);
         } catch (Curation.Refused e) {
             String message = (e.field() == null ? "" : e.field() + ": ") + e.getMessage();
-            form(ctx, text, s.csrf(), tieId, entry, e.status() == 409 ? curation.version(proposed.id()) : seen, note,
-                    e.status(), List.of(message), e.meanwhile());
+            form(ctx, text, s.csrf(), type, id, entry, e.status() == 409 ? curation.version(type, proposed.id())
+                    : seen, note, e.status(), List.of(message), e.meanwhile());
         }
     }
 
-    private void form(Context ctx, PageText text, String csrf, String tieId, String entry, int version, String note,
-                      int status, List<String> problems, List<FieldChange> meanwhile) {
-        var atlas = reads.get().atlas();
-        String pair = tieId == null ? null : atlas.tie(tieId).map(t -> text.name(atlas.cities().get(t.cityA()))
-                + " – " + text.name(atlas.cities().get(t.cityB()))).orElse(tieId);
-        String path = tieId == null ? "/ties/new" : "/tie/" + tieId + "/entry";
+    private void form(Context ctx, PageText text, String csrf, String type, String id, String entry, int version,
+                      String note, int status, List<String> problems, List<FieldChange> meanwhile) {
+        Optional<Proposed> current = id == null ? Optional.empty() : curation.current(type, id);
+        String label = current.map(r -> CurationPages.label(r, text, reads.get().atlas())).orElse(null);
+        String path = id == null ? "/" + (type.equals("tie") ? "ties" : "sources") + "/new"
+                : CurationPages.base(type, id) + "/entry";
+        String title = id == null ? "curation.new." + type : "curation.editEntry." + type;
         ctx.status(status);
-        pages.send(ctx, text, "entry.jte", new Views.EntryPage(pages.chrome(text,
-                tieId == null ? "curation.newTie" : "curation.editEntry", path), csrf, text.href(path), pair,
-                tieId == null ? null : text.href("/tie/" + tieId), entry, version, note, problems,
+        pages.send(ctx, text, "entry.jte", new Views.EntryPage(pages.chrome(text, title, path), csrf, text.href(path),
+                label, id == null ? null : text.href(CurationPages.base(type, id)), entry, version, note, problems,
                 meanwhile.stream().map(f -> new Views.FieldRow(f.field(), f.before(), f.after())).toList()));
     }
 }
