@@ -66,6 +66,53 @@ class AccountSecurityTest {
         assertThat(me.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer");
     }
 
+    /** Every POST route the server has, with sample values in its path. */
+    private static List<String> postRoutes() {
+        return atlas.server.unsafe.internalRouter.allHttpHandlers().stream().map(h -> h.endpoint)
+                .filter(e -> e.method == io.javalin.http.HandlerType.POST).map(e -> e.path
+                        .replace("{lang}", "en").replace("{id}", "no-narvik--rs-kikinda").replace("{pid}", "1")
+                        .replace("{n}", "1")).distinct().toList();
+    }
+
+    /**
+     * Every changing route there is (read from the router, so that a new one is covered by itself), sent with the
+     * fields an attacker would fill: refused without a session or token, refused for a contributor's session without
+     * its CSRF token, and refused for a contributor on what needs a reviewer or an admin — and nothing changed.
+     */
+    @Test
+    void everyChangingRouteRefusesAnonymousRequestsMissingCsrfTokensAndLesserRoles() {
+        List<String> routes = postRoutes();
+        assertThat(routes).hasSizeGreaterThan(15).contains("/api/v1/admin/import", "/en/ties/new",
+                "/en/proposals/1/accept");
+        String[] fields = {"csrf", "x", "role", "admin", "name", "mallory", "password", "a password long enough",
+            "label", "x", "scope", "admin", "entry", "city: rs-kikinda", "version", "0", "revision", "1"};
+        long revisions = atlas.app.atlas().rowCount("revision");
+        WebUser anonymous = new WebUser(atlas);
+        for (String route : routes) {
+            int status = anonymous.post(route, fields).statusCode();
+            if (route.equals("/en/login")) {
+                assertThat(status).as("a login without its form's token").isEqualTo(403);
+            } else {
+                assertThat(status).as(route).isIn(401, 403);
+            }
+        }
+        WebUser carla = loggedIn("carla");
+        for (String route : routes) {
+            if (!route.equals("/en/login")) {
+                assertThat(carla.post(route, fields).statusCode()).as(route + " with a forged CSRF token")
+                        .isIn(401, 403);
+            }
+        }
+        String csrf = carla.csrf("/en/account");
+        for (String route : List.of("/en/proposals/1/accept", "/en/proposals/1/reject", "/en/admin/accounts",
+                "/en/admin/accounts/1/role")) {
+            fields[1] = csrf;
+            assertThat(carla.post(route, fields).statusCode()).as(route + " by a contributor").isEqualTo(403);
+        }
+        assertThat(atlas.app.atlas().rowCount("revision")).as("nothing was written").isEqualTo(revisions);
+        assertThat(atlas.app.accounts().records()).extracting(a -> a.name()).doesNotContain("mallory");
+    }
+
     @Test
     void aSessionCookieIsHttpOnlyStrictAndItsIdIsMadeAtLoginNotTakenFromTheBrowser() {
         WebUser user = new WebUser(atlas);

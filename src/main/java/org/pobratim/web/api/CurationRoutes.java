@@ -73,10 +73,9 @@ public final class CurationRoutes {
                         curation.history(type, record.id()).stream().map(ChangeView::of).toList()));
             });
         }
-        routes.post("/api/v1/cities/{id}/proposals", ctx -> proposeEntry(ctx, "city", record(ctx, "city").id()));
-        routes.post("/api/v1/sources/{id}/proposals", ctx -> proposeEntry(ctx, "source",
-                record(ctx, "source").id()));
-        routes.post("/api/v1/sources/proposals", ctx -> proposeEntry(ctx, "source", null));
+        routes.post("/api/v1/cities/{id}/proposals", ctx -> proposeEntry(ctx, "city", true));
+        routes.post("/api/v1/sources/{id}/proposals", ctx -> proposeEntry(ctx, "source", true));
+        routes.post("/api/v1/sources/proposals", ctx -> proposeEntry(ctx, "source", false));
     }
 
     private static final java.util.Map<String, String> PLURAL = java.util.Map.of("tie", "ties", "city", "cities",
@@ -97,9 +96,10 @@ public final class CurationRoutes {
         return RecordEntry.write(((Proposed.OfSource) record).source());
     }
 
-    /** A proposal of a city or a source as its data file holds it ({@code id} null: a new source). */
-    private void proposeEntry(Context ctx, String type, String id) {
+    /** A proposal of a city or a source as its data file holds it: of the path's record, or a new one. */
+    private void proposeEntry(Context ctx, String type, boolean existing) {
         Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
+        String id = existing ? record(ctx, type).id() : null;
         JsonNode body = body(ctx);
         if (!body.path("version").isInt()) {
             throw bad("version", "is required: the " + type + "'s version (see its history; 0 for a new one)");
