@@ -117,6 +117,17 @@ public final class Curation {
         return add(account, new Proposed.OfSource(proposed), seenVersion, note);
     }
 
+    /** A contributor proposes whichever record {@code proposed} is, checked as its own kind is. */
+    public long propose(Account account, Proposed proposed, int seenVersion, String note) {
+        if (proposed instanceof Proposed.OfTie t) {
+            return propose(account, t.tie(), seenVersion, note);
+        }
+        if (proposed instanceof Proposed.OfCity c) {
+            return propose(account, c.city(), seenVersion, note);
+        }
+        return propose(account, ((Proposed.OfSource) proposed).source(), seenVersion, note);
+    }
+
     private long add(Account account, Proposed proposed, int seenVersion, String note) {
         if (note != null && note.length() > MAX_NOTE) {
             throw Refused.bad("note", "a note has at most " + MAX_NOTE + " characters");

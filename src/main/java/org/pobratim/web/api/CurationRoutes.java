@@ -16,13 +16,13 @@ import org.pobratim.curation.Curation;
 import org.pobratim.curation.FieldChange;
 import org.pobratim.curation.Proposal;
 import org.pobratim.curation.Proposed;
-import org.pobratim.atlas.Atlas;
 import org.pobratim.ingest.InputRejected;
 import org.pobratim.ingest.Problem;
 import org.pobratim.ingest.RecordEntry;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.ApiException;
 import org.pobratim.web.JsonResponses;
+import org.pobratim.web.RecordTexts;
 import org.pobratim.web.auth.Auth;
 
 /**
@@ -65,7 +65,7 @@ public final class CurationRoutes {
                 Proposed record = record(ctx, type);
                 ctx.header("Cache-Control", "no-cache");
                 JsonResponses.send(ctx, new EntryView(type, record.id(), curation.version(type, record.id()),
-                        entry(record)));
+                        RecordTexts.entry(record, reads.get().atlas())));
             });
             routes.get(base + "/history", ctx -> {
                 Proposed record = record(ctx, type);
@@ -86,16 +86,6 @@ public final class CurationRoutes {
                 + " with id '" + ctx.pathParam("id") + "'"));
     }
 
-    private String entry(Proposed record) {
-        if (record instanceof Proposed.OfTie t) {
-            return RecordEntry.write(t.tie(), reads.get().atlas().cities());
-        }
-        if (record instanceof Proposed.OfCity c) {
-            return RecordEntry.write(c.city());
-        }
-        return RecordEntry.write(((Proposed.OfSource) record).source());
-    }
-
     /** A proposal of a city or a source as its data file holds it: of the path's record, or a new one. */
     private void proposeEntry(Context ctx, String type, boolean existing) {
         Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
@@ -109,14 +99,8 @@ public final class CurationRoutes {
         }
         long made;
         try {
-            Atlas atlas = reads.get().atlas();
-            int version = body.path("version").asInt();
-            String note = body.path("note").asText("");
-            made = type.equals("city")
-                    ? curation.propose(grant.account(), RecordEntry.city(body.path("entry").asText(), id, atlas),
-                    version, note)
-                    : curation.propose(grant.account(), RecordEntry.source(body.path("entry").asText(), id, atlas),
-                    version, note);
+            made = curation.propose(grant.account(), RecordTexts.read(type, body.path("entry").asText(), id,
+                    reads.get().atlas()), body.path("version").asInt(), body.path("note").asText(""));
         } catch (InputRejected e) {
             throw rejected(e);
         } catch (Curation.Refused e) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.pobratim.account.Accounts;
 import org.pobratim.account.Role;
-import org.pobratim.atlas.Atlas;
 import org.pobratim.curation.Curation;
 import org.pobratim.curation.FieldChange;
 import org.pobratim.curation.Proposed;
@@ -16,6 +15,7 @@ import org.pobratim.ingest.InputRejected;
 import org.pobratim.ingest.Problem;
 import org.pobratim.ingest.RecordEntry;
 import org.pobratim.read.Snapshot;
+import org.pobratim.web.RecordTexts;
 import org.pobratim.web.auth.Auth;
 
 /**
@@ -42,7 +42,7 @@ public final class EntryPages {
         for (String type : List.of("tie", "city", "source")) {
             routes.get("/{lang}/" + type + "/{id}/entry", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text,
                     false, Role.CONTRIBUTOR, s -> record(ctx, text, type).ifPresent(r -> form(ctx, text, s.csrf(),
-                            type, r.id(), entry(r), curation.version(type, r.id()), "", 200, List.of(), List.of())))));
+                            type, r.id(), RecordTexts.entry(r, reads.get().atlas()), curation.version(type, r.id()), "", 200, List.of(), List.of())))));
             routes.post("/{lang}/" + type + "/{id}/entry", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text,
                     true, Role.CONTRIBUTOR, s -> record(ctx, text, type).ifPresent(r ->
                             propose(ctx, text, s, type, r.id())))));
@@ -74,34 +74,6 @@ public final class EntryPages {
         return record;
     }
 
-    private String entry(Proposed record) {
-        if (record instanceof Proposed.OfTie t) {
-            return RecordEntry.write(t.tie(), reads.get().atlas().cities());
-        }
-        if (record instanceof Proposed.OfCity c) {
-            return RecordEntry.write(c.city());
-        }
-        return RecordEntry.write(((Proposed.OfSource) record).source());
-    }
-
-    private static Proposed read(String type, String entry, String id, Atlas atlas) {
-        return switch (type) {
-            case "tie" -> new Proposed.OfTie(RecordEntry.tie(entry, id, atlas));
-            case "city" -> new Proposed.OfCity(RecordEntry.city(entry, id, atlas));
-            default -> new Proposed.OfSource(RecordEntry.source(entry, id, atlas));
-        };
-    }
-
-    private long propose(Accounts.Session s, Proposed record, int seen, String note) {
-        if (record instanceof Proposed.OfTie t) {
-            return curation.propose(s.account(), t.tie(), seen, note);
-        }
-        if (record instanceof Proposed.OfCity c) {
-            return curation.propose(s.account(), c.city(), seen, note);
-        }
-        return curation.propose(s.account(), ((Proposed.OfSource) record).source(), seen, note);
-    }
-
     /** Reads the entry as a data file and proposes the record it holds; a problem shows the form again with it. */
     private void propose(Context ctx, PageText text, Accounts.Session s, String type, String id) {
         String entry = ctx.formParam("entry") == null ? "" : ctx.formParam("entry");
@@ -120,14 +92,14 @@ public final class EntryPages {
         }
         Proposed proposed;
         try {
-            proposed = read(type, entry, id, reads.get().atlas());
+            proposed = RecordTexts.read(type, entry, id, reads.get().atlas());
         } catch (InputRejected e) {
             form(ctx, text, s.csrf(), type, id, entry, seen, note, 400,
                     e.problems().stream().map(Problem::toString).toList(), List.of());
             return;
         }
         try {
-            long made = propose(s, proposed, seen, note);
+            long made = curation.propose(s.account(), proposed, seen, note);
             SignedInPages.redirect(ctx, text, "/proposals/" + made);
         } catch (Curation.Refused e) {
             String message = (e.field() == null ? "" : e.field() + ": ") + e.getMessage();
