@@ -105,6 +105,21 @@ public final class Accounts {
         return records.byId(accountId).orElseThrow();
     }
 
+    /**
+     * An admin disables another account (its sessions end, its tokens stop working, it cannot log in; its history
+     * stays) or enables it again. An admin cannot disable themselves.
+     */
+    public Account setDisabled(Account admin, long accountId, boolean disabled) {
+        requireAdmin(admin);
+        records.byId(accountId).orElseThrow(() -> new Refused("account", "no account " + accountId));
+        if (accountId == admin.id() && disabled) {
+            throw new Refused("account", "an admin cannot disable their own account");
+        }
+        records.setDisabled(accountId, disabled, clock.instant(), admin.name());
+        records.deleteSessionsOf(accountId);
+        return records.byId(accountId).orElseThrow();
+    }
+
     private static void requireAdmin(Account account) {
         if (account == null || !account.role().includes(Role.ADMIN)) {
             throw new Refused(null, "only an admin may do this");

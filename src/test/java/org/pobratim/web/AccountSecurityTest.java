@@ -218,6 +218,34 @@ class AccountSecurityTest {
     }
 
     @Test
+    void anAdminDisablesAnAccountItsSessionAndTokensStopAndItCannotLogInUntilEnabled() {
+        var nina = atlas.app.accounts().create("nina", Role.REVIEWER, PASSWORD, "test");
+        String token = atlas.app.accounts().createToken(nina, "script", java.util.Set.of(
+                org.pobratim.account.Scope.REVIEW));
+        WebUser session = loggedIn("nina");
+        WebUser admin = loggedIn("ada");
+        assertThat(admin.post("/en/admin/accounts/" + nina.id() + "/disabled", "csrf",
+                admin.csrf("/en/admin/accounts"), "disabled", "true").statusCode()).isEqualTo(303);
+        assertThat(admin.get("/en/admin/accounts").body()).contains("<td>nina</td>").contains("disabled");
+        assertThat(session.get("/en/account").statusCode()).as("its session ended").isEqualTo(303);
+        assertThat(atlas.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        WebUser again = new WebUser(atlas);
+        assertThat(again.logIn("nina", PASSWORD).statusCode()).as("the right password, refused").isNotEqualTo(303);
+
+        assertThat(admin.post("/en/admin/accounts/" + nina.id() + "/disabled", "csrf",
+                admin.csrf("/en/admin/accounts"), "disabled", "false").statusCode()).isEqualTo(303);
+        assertThat(atlas.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+        long adaId = atlas.app.accounts().records().stream().filter(a -> a.name().equals("ada")).findFirst()
+                .orElseThrow().id();
+        HttpResponse<String> self = admin.post("/en/admin/accounts/" + adaId + "/disabled", "csrf",
+                admin.csrf("/en/admin/accounts"), "disabled", "true");
+        assertThat(self.statusCode()).isEqualTo(400);
+        assertThat(self.body()).contains("cannot disable their own account");
+        assertThat(admin.post("/en/admin/accounts/" + nina.id() + "/disabled", "csrf",
+                admin.csrf("/en/admin/accounts"), "disabled", "maybe").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void whatAUserTypesComesBackEscapedAndAnAccountNameCannotBeMarkup() {
         WebUser rade = loggedIn("rade");
         String csrf = rade.csrf("/en/account");

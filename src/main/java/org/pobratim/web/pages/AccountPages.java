@@ -50,6 +50,22 @@ public final class AccountPages {
                 session -> createAccount(ctx, text, session))));
         routes.post("/{lang}/admin/accounts/{id}/role", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
                 Role.ADMIN, session -> changeRole(ctx, text, session))));
+        routes.post("/{lang}/admin/accounts/{id}/disabled", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text,
+                true, Role.ADMIN, session -> {
+                    Optional<Long> id = SignedInPages.number(ctx.pathParam("id"));
+                    String wanted = ctx.formParam("disabled");
+                    if (id.isEmpty() || !("true".equals(wanted) || "false".equals(wanted))) {
+                        accounts(ctx, text, session, 400, "disabled: true or false");
+                        return;
+                    }
+                    try {
+                        auth.accounts().setDisabled(session.account(), id.get(), Boolean.parseBoolean(wanted));
+                        SignedInPages.redirect(ctx, text, "/admin/accounts");
+                    } catch (Accounts.Refused e) {
+                        accounts(ctx, text, session, 400, (e.field() == null ? "" : e.field() + ": ")
+                                + e.getMessage());
+                    }
+                })));
     }
 
     private void login(Context ctx, PageText text, int status, String error, String name) {
