@@ -367,4 +367,44 @@ class CurationTest {
         assertThat(atlas.get("/api/v1/sources/fixture-news/history").statusCode()).isEqualTo(200);
         assertThat(atlas.get("/api/v1/sources/no-such/entry").statusCode()).isEqualTo(404);
     }
+
+    private HttpResponse<String> postJson(String path, String token, String body, String ifMatch) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + atlas.server.port() + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).header("If-Match", ifMatch)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anEntrysETagSentBackInIfMatchStandsForItsVersionAndAStaleOneIs412() throws Exception {
+        String propose = token("carla", org.pobratim.account.Scope.PROPOSE);
+        String review = token("rade", org.pobratim.account.Scope.REVIEW);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        HttpResponse<String> got = atlas.get("/api/v1/ties/" + TIE + "/entry");
+        String etag = got.headers().firstValue("ETag").orElseThrow();
+        int version = RunningAtlas.parse(got.body()).path("version").asInt();
+        assertThat(etag).isEqualTo("W/\"v" + version + "\"");
+        String text = RunningAtlas.parse(got.body()).path("entry").asText();
+        String body = json.writeValueAsString(java.util.Map.of("entry", text.replace("state: active",
+                "state: suspended")));
+        HttpResponse<String> made = postJson("/api/v1/ties/" + TIE + "/proposals", propose, body, etag);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(postJson("/api/v1/proposals/" + RunningAtlas.parse(made.body()).path("id").asLong() + "/accept",
+                review, "").statusCode()).isEqualTo(200);
+        assertThat(atlas.get("/api/v1/ties/" + TIE + "/entry").headers().firstValue("ETag"))
+                .hasValue("W/\"v" + (version + 1) + "\"");
+
+        HttpResponse<String> stale = postJson("/api/v1/ties/" + TIE + "/proposals", propose, json.writeValueAsString(
+                java.util.Map.of("entry", text.replace("state: active", "state: ended"))), etag);
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(RunningAtlas.parse(stale.body()).path("detail").asText()).contains("changed meanwhile")
+                .contains("status.state active → suspended");
+        assertThat(postJson("/api/v1/ties/" + TIE + "/proposals", propose, body, "\"whatever\"").statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> disagree = postJson("/api/v1/ties/" + TIE + "/proposals", propose,
+                json.writeValueAsString(java.util.Map.of("version", 1, "entry", text)), "W/\"v2\"");
+        assertThat(disagree.statusCode()).isEqualTo(400);
+        assertThat(RunningAtlas.parse(disagree.body()).path("parameter").asText()).isEqualTo("version");
+    }
 }

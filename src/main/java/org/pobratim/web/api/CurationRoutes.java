@@ -63,9 +63,10 @@ public final class CurationRoutes {
             String base = "/api/v1/" + PLURAL.get(type) + "/{id}";
             routes.get(base + "/entry", ctx -> {
                 Proposed record = record(ctx, type);
-                ctx.header("Cache-Control", "no-cache");
-                JsonResponses.send(ctx, new EntryView(type, record.id(), curation.version(type, record.id()),
-                        RecordTexts.entry(record, reads.get().atlas())));
+                int version = curation.version(type, record.id());
+                byte[] body = JsonResponses.prepare(new EntryView(type, record.id(), version,
+                        RecordTexts.entry(record, reads.get().atlas()))).body();
+                JsonResponses.send(ctx, new JsonResponses.Prepared(body, etag(version)));
             });
             routes.get(base + "/history", ctx -> {
                 Proposed record = record(ctx, type);
@@ -91,20 +92,18 @@ public final class CurationRoutes {
         Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
         String id = existing ? record(ctx, type).id() : null;
         JsonNode body = body(ctx);
-        if (!body.path("version").isInt()) {
-            throw bad("version", "is required: the " + type + "'s version (see its history; 0 for a new one)");
-        }
+        int version = seen(ctx, body, type);
         if (!body.path("entry").isTextual()) {
             throw bad("entry", "is required: the " + type + " as its data file holds it (a list of one entry)");
         }
         long made;
         try {
             made = curation.propose(grant.account(), RecordTexts.read(type, body.path("entry").asText(), id,
-                    reads.get().atlas()), body.path("version").asInt(), body.path("note").asText(""));
+                    reads.get().atlas()), version, body.path("note").asText(""));
         } catch (InputRejected e) {
             throw rejected(e);
         } catch (Curation.Refused e) {
-            throw refused(e);
+            throw refused(e, ctx);
         }
         created(ctx, made);
     }
@@ -175,10 +174,7 @@ public final class CurationRoutes {
         Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
         Tie tie = existing ? tie(ctx) : null;
         JsonNode body = body(ctx);
-        if (!body.path("version").isInt()) {
-            throw bad("version", "is required: the tie's version the change was made against (see its history; "
-                    + "0 for a new tie)");
-        }
+        int version = seen(ctx, body, "tie");
         long id;
         try {
             Tie proposed;
@@ -188,10 +184,9 @@ public final class CurationRoutes {
                 proposed = AgreementEdit.apply(tie, agreements(body, tie), (i, part) -> "agreements[" + i + "]."
                         + part);
             }
-            id = curation.propose(grant.account(), proposed, body.path("version").asInt(),
-                    body.path("note").asText(""));
+            id = curation.propose(grant.account(), proposed, version, body.path("note").asText(""));
         } catch (Curation.Refused e) {
-            throw refused(e);
+            throw refused(e, ctx);
         }
         created(ctx, id);
     }
@@ -259,6 +254,52 @@ public final class CurationRoutes {
 
     private static ApiException bad(String field, String detail) {
         return ApiException.of(400, "Bad Request", field + ": " + detail, field);
+    }
+
+    /**
+     * The version a change was made against: the body's {@code version}, or the ETag of the record's entry sent back
+     * in {@code If-Match} ({@code "v3"}); both given, they must agree.
+     */
+    private static int seen(Context ctx, JsonNode body, String type) {
+        String ifMatch = ctx.header("If-Match");
+        Integer fromHeader = null;
+        if (ifMatch != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(?:W/)?\"v(\\d{1,9})\"\\s*")
+                    .matcher(ifMatch);
+            if (!m.matches()) {
+                throw ApiException.of(400, "Bad Request", "If-Match: must be the ETag of the " + type
+                        + "'s entry, like \"v3\"", "If-Match");
+            }
+            fromHeader = Integer.parseInt(m.group(1));
+        }
+        if (body.has("version") && !body.path("version").isInt()) {
+            throw bad("version", "must be a whole number");
+        }
+        if (fromHeader != null && body.has("version") && body.path("version").asInt() != fromHeader) {
+            throw bad("version", "says " + body.path("version").asInt() + ", If-Match says " + fromHeader);
+        }
+        if (fromHeader == null && !body.has("version")) {
+            throw bad("version", "is required (or If-Match): the " + type + "'s version the change was made "
+                    + "against (see its entry or history; 0 for a new one)");
+        }
+        return fromHeader != null ? fromHeader : body.path("version").asInt();
+    }
+
+    /**
+     * The entry's ETag: its version in the store, as {@code If-Match} sends it back (weak, as every tag of the API:
+     * one tag for the plain and the gzip body).
+     */
+    static String etag(int version) {
+        return "W/\"v" + version + "\"";
+    }
+
+    /** A refusal; a version conflict of a request made with If-Match is 412, as HTTP has it. */
+    private static ApiException refused(Curation.Refused e, Context ctx) {
+        if (e.status() == 409 && ctx.header("If-Match") != null) {
+            ApiException conflict = refused(e);
+            return ApiException.of(412, "Precondition Failed", conflict.getMessage(), "If-Match");
+        }
+        return refused(e);
     }
 
     private static ApiException refused(Curation.Refused e) {
