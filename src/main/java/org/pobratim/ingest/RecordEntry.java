@@ -42,6 +42,11 @@ public final class RecordEntry {
                 + "      - kind: twinning\n        date: unknown\n        sources: []\n";
     }
 
+    /** A new city's entry to start from. */
+    public static String newCity() {
+        return "- id: \n  names:\n    en: \"\"\n  country: \n  lat: \n  lon: \n  sources: []\n";
+    }
+
     /** A new source's entry to start from. */
     public static String newSource(java.time.LocalDate today) {
         return "- id: \n  url: \"https://\"\n  title: \"\"\n  publisher: \"\"\n  published: unknown\n  accessed: "

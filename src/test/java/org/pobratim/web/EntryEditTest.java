@@ -244,4 +244,30 @@ class EntryEditTest {
                 version(sourceForm), "entry", entry(sourceForm).replace("tier: secondary", "tier: primary")));
         assertThat(carla.get("/en/proposals/" + retiered).body()).contains("tier").contains("primary");
     }
+
+    @Test
+    void aNewCityIsProposedAndOnceAcceptedATieToItCanBe() {
+        WebUser carla = loggedIn("carla");
+        String form = carla.get("/en/cities/new").body();
+        String text = entry(form);
+        String csrf = carla.csrf("/en/account");
+        String filled = text.replace("- id: \n", "- id: pl-ciechanow\n").replace("en: \"\"", "en: \"Ciechanów\"")
+                .replace("country: \n", "country: PL\n").replace("lat: \n", "lat: 52.88\n")
+                .replace("lon: \n", "lon: 20.62\n").replace("sources: []", "sources: [fixture-news]");
+        assertThat(carla.post("/en/cities/new", "csrf", csrf, "version", "0", "entry", filled.replace("PL\n",
+                "DE\n")).body()).contains("must start with its country code");
+        long id = proposalId(carla.post("/en/cities/new", "csrf", csrf, "version", "0", "entry", filled));
+        accept(id);
+        assertThat(atlas.get("/en/city/pl-ciechanow").statusCode()).isEqualTo(200);
+        long tie = proposalId(carla.post("/en/ties/new", "csrf", csrf, "version", "0", "entry",
+                tieEntry("rs-kikinda", "pl-ciechanow")));
+        accept(tie);
+        assertThat(atlas.snapshot().atlas().tie("pl-ciechanow--rs-kikinda")).isPresent();
+    }
+
+    /** A new tie's entry as a contributor types it. */
+    private static String tieEntry(String home, String partner) {
+        return "city: " + home + "\nties:\n  - partner: " + partner + "\n    agreements:\n      - kind: twinning\n"
+                + "        date: 2003\n        sources: [fixture-news]\n";
+    }
 }

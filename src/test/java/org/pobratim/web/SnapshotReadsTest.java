@@ -73,6 +73,7 @@ class SnapshotReadsTest {
             Map.entry("/{lang}/source/{id}/entry", List.of("/en/source/fixture-news/entry")),
             Map.entry("/{lang}/source/{id}", List.of("/en/source/fixture-news", "/en/source/no-such-source")),
             Map.entry("/{lang}/sources/new", List.of("/en/sources/new")),
+            Map.entry("/{lang}/cities/new", List.of("/sr-Latn/cities/new")),
             Map.entry("/{lang}/proposals", List.of("/sr-Cyrl/proposals")),
             Map.entry("/{lang}/proposals/{pid}", List.of("/en/proposals/1")),
             Map.entry("/changes", List.of("/changes")),

@@ -77,6 +77,7 @@ public final class CurationRoutes {
         routes.post("/api/v1/cities/{id}/proposals", ctx -> proposeEntry(ctx, "city", true));
         routes.post("/api/v1/sources/{id}/proposals", ctx -> proposeEntry(ctx, "source", true));
         routes.post("/api/v1/sources/proposals", ctx -> proposeEntry(ctx, "source", false));
+        routes.post("/api/v1/cities/proposals", ctx -> proposeEntry(ctx, "city", false));
     }
 
     private static final java.util.Map<String, String> PLURAL = java.util.Map.of("tie", "ties", "city", "cities",

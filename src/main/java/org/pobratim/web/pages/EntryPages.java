@@ -59,12 +59,20 @@ public final class EntryPages {
                 })));
         routes.post("/{lang}/ties/new", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
                 Role.CONTRIBUTOR, s -> propose(ctx, text, s, "tie", null))));
+        routes.get("/{lang}/cities/new", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
+                Role.CONTRIBUTOR, s -> form(ctx, text, s.csrf(), "city", null, RecordEntry.newCity(), 0, "", 200,
+                        List.of(), List.of()))));
+        routes.post("/{lang}/cities/new", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
+                Role.CONTRIBUTOR, s -> propose(ctx, text, s, "city", null))));
         routes.get("/{lang}/sources/new", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, false,
                 Role.CONTRIBUTOR, s -> form(ctx, text, s.csrf(), "source", null,
                         RecordEntry.newSource(LocalDate.now()), 0, "", 200, List.of(), List.of()))));
         routes.post("/{lang}/sources/new", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text, true,
                 Role.CONTRIBUTOR, s -> propose(ctx, text, s, "source", null))));
     }
+
+    private static final java.util.Map<String, String> PLURAL = java.util.Map.of("tie", "ties", "city", "cities",
+            "source", "sources");
 
     private Optional<Proposed> record(Context ctx, PageText text, String type) {
         Optional<Proposed> record = curation.current(type, ctx.pathParam("id"));
@@ -112,7 +120,7 @@ public final class EntryPages {
                       String note, int status, List<String> problems, List<FieldChange> meanwhile) {
         Optional<Proposed> current = id == null ? Optional.empty() : curation.current(type, id);
         String label = current.map(r -> CurationPages.label(r, text, reads.get().atlas())).orElse(null);
-        String path = id == null ? "/" + (type.equals("tie") ? "ties" : "sources") + "/new"
+        String path = id == null ? "/" + PLURAL.get(type) + "/new"
                 : CurationPages.base(type, id) + "/entry";
         String title = id == null ? "curation.new." + type : "curation.editEntry." + type;
         ctx.status(status);
