@@ -28,6 +28,7 @@ import org.pobratim.atlas.SourceTier;
 import org.pobratim.atlas.Tie;
 import org.pobratim.ingest.BundleImport;
 import org.pobratim.ingest.BundleLoader;
+import org.pobratim.ingest.BundleFolder;
 import org.pobratim.ingest.BundleWriter;
 import org.pobratim.ingest.GazetteerImport;
 import org.pobratim.store.ApplyResult;
@@ -151,7 +152,7 @@ class BundledDataTest {
         Path out = dir.resolve("export");
         try (Pobratim app = Pobratim.open(DatabaseConfig.h2File(dir.resolve("db")))) {
             BundleImport.run(app.atlas(), TestData.bundledData(), "test");
-            BundleWriter.writeTo(out, BundleWriter.files(app.atlas().current()));
+            BundleFolder.write(out, BundleWriter.files(app.atlas().current()));
             Map<String, String> exported = yamlFiles(out);
             Map<String, String> bundled = yamlFiles(TestData.bundledData());
             assertThat(exported.keySet()).containsExactlyElementsOf(bundled.keySet());

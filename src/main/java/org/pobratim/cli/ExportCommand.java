@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.app.Pobratim;
+import org.pobratim.ingest.BundleFolder;
 import org.pobratim.ingest.BundleWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
                 return 2;
             }
             var files = BundleWriter.files(atlas);
-            BundleWriter.writeTo(target, files);
+            BundleFolder.write(target, files);
             System.err.printf("wrote %d files to %s%n", files.size(), target);
             return 0;
         }

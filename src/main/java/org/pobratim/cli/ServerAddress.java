@@ -24,7 +24,8 @@ final class ServerAddress {
                 : host.contains(":") ? "[" + host + "]" : host;
         try {
             Files.createDirectories(storeDir);
-            Files.writeString(storeDir.resolve(FILE), "http://" + reachable + ":" + port + "\n", StandardCharsets.UTF_8);
+            Files.writeString(storeDir.resolve(FILE), "http://" + reachable + ":" + port + "\n",
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + storeDir.resolve(FILE), e);
         }

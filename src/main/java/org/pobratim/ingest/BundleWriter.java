@@ -1,11 +1,6 @@
 package org.pobratim.ingest;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,7 +10,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.pobratim.atlas.Activity;
 import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.Atlas;
@@ -67,34 +61,6 @@ public final class BundleWriter {
                 .collect(Collectors.groupingBy(t -> home(t, byId), TreeMap::new, Collectors.toList()));
         byHome.forEach((home, list) -> files.put("ties/" + home + ".yaml", tiesFile(home, list)));
         return files;
-    }
-
-    /**
-     * Writes the files into {@code folder} (created when missing) and removes the data files of an earlier export that
-     * this one does not write ({@code sources.yaml}, {@code cities/*.yaml}, {@code ties/*.yaml}); anything else in the
-     * folder is left alone. Each file is written whole to a temporary file first and then moved into place.
-     */
-    public static void writeTo(Path folder, SortedMap<String, String> files) throws IOException {
-        for (String sub : List.of("cities", "ties")) {
-            Path dir = folder.resolve(sub);
-            Files.createDirectories(dir);
-            try (Stream<Path> old = Files.list(dir)) {
-                for (Path file : old.filter(p -> p.getFileName().toString().endsWith(".yaml")).toList()) {
-                    if (!files.containsKey(sub + "/" + file.getFileName())) {
-                        Files.delete(file);
-                    }
-                }
-            }
-        }
-        if (!files.containsKey("sources.yaml")) {
-            Files.deleteIfExists(folder.resolve("sources.yaml"));
-        }
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path target = folder.resolve(file.getKey());
-            Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-            Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
     }
 
     /** The city whose ties file holds the tie: its Serbian city; of two Serbian cities or none, the first. */

@@ -141,7 +141,7 @@ class BundleWriterTest {
                 + "    sr-Latn: \"ends with:\"\n    sr-Cyrl: \"Кикинда\"\n    hu: \"a, b\"\n  alternates: [\"a, b\", \"x #y\"");
 
         Path folder = dir.resolve("bundle");
-        BundleWriter.writeTo(folder, files);
+        BundleFolder.write(folder, files);
         BundleReader.BundleReading reading = BundleReader.read(folder);
         assertThat(reading.problems()).isEmpty();
         var read = reading.bundle().toChangeSet();
@@ -161,7 +161,7 @@ class BundleWriterTest {
         Files.writeString(dir.resolve("cities/xx.yaml"), "- id: stale");
         Files.writeString(dir.resolve("ties/rs-gone.yaml"), "city: rs-gone");
         Files.writeString(dir.resolve("ties/notes.txt"), "kept too");
-        BundleWriter.writeTo(dir, BundleWriter.files(List.of(source("s-one", "One")), List.of(), List.of()));
+        BundleFolder.write(dir, BundleWriter.files(List.of(source("s-one", "One")), List.of(), List.of()));
         assertThat(Files.readString(dir.resolve("README.md"))).isEqualTo("# kept");
         assertThat(dir.resolve("ties/notes.txt")).exists();
         assertThat(dir.resolve("cities/xx.yaml")).doesNotExist();
@@ -187,7 +187,7 @@ class BundleWriterTest {
         Tie stored = new Tie("rs-kikinda", "no-narvik", agreements, null, null, null, null, List.of(listed));
         org.pobratim.atlas.Atlas known = new org.pobratim.atlas.Atlas(1, List.of(list), List.of(kikinda, narvik),
                 List.of(stored));
-        BundleWriter.writeTo(dir, BundleWriter.files(known));
+        BundleFolder.write(dir, BundleWriter.files(known));
         var changes = BundleLoader.load(dir, known);
         assertThat(changes.ties()).containsExactly(stored);
         assertThat(changes.ties().get(0).listings()).containsExactly(listed);

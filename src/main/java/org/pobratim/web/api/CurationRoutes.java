@@ -1,7 +1,11 @@
 package org.pobratim.web.api;
 
+import static org.pobratim.web.api.CurationRequests.bad;
+import static org.pobratim.web.api.CurationRequests.etag;
+import static org.pobratim.web.api.CurationRequests.refused;
+import static org.pobratim.web.api.CurationRequests.rejected;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -17,7 +21,6 @@ import org.pobratim.curation.FieldChange;
 import org.pobratim.curation.Proposal;
 import org.pobratim.curation.Proposed;
 import org.pobratim.ingest.InputRejected;
-import org.pobratim.ingest.Problem;
 import org.pobratim.ingest.RecordEntry;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.ApiException;
@@ -36,8 +39,6 @@ import org.pobratim.web.auth.Auth;
  * older version is 409 with what changed meanwhile.
  */
 public final class CurationRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_BODY = 64 * 1024;
 
     private final Auth auth;
     private final Curation curation;
@@ -92,8 +93,8 @@ public final class CurationRoutes {
     private void proposeEntry(Context ctx, String type, boolean existing) {
         Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
         String id = existing ? record(ctx, type).id() : null;
-        JsonNode body = body(ctx);
-        int version = seen(ctx, body, type);
+        JsonNode body = CurationRequests.body(ctx);
+        int version = CurationRequests.seen(ctx, body, type);
         if (!body.path("entry").isTextual()) {
             throw bad("entry", "is required: the " + type + " as its data file holds it (a list of one entry)");
         }
@@ -115,10 +116,6 @@ public final class CurationRoutes {
         JsonResponses.send(ctx, ProposalView.of(p, curation.diff(p)));
     }
 
-    private static ApiException rejected(InputRejected e) {
-        return bad("entry", e.problems().size() + " problem(s): " + e.problems().stream().map(Problem::toString)
-                .collect(java.util.stream.Collectors.joining("; ")));
-    }
 
     record ProposalView(long id, String type, String record, int baseVersion, String state, String proposer,
                         String createdAt, String note, String reviewer, Long revision, List<FieldChange> changes) {
@@ -174,8 +171,8 @@ public final class CurationRoutes {
     private void propose(Context ctx, boolean existing) {
         Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
         Tie tie = existing ? tie(ctx) : null;
-        JsonNode body = body(ctx);
-        int version = seen(ctx, body, "tie");
+        JsonNode body = CurationRequests.body(ctx);
+        int version = CurationRequests.seen(ctx, body, "tie");
         long id;
         try {
             Tie proposed;
@@ -192,23 +189,6 @@ public final class CurationRoutes {
         created(ctx, id);
     }
 
-    private static JsonNode body(Context ctx) {
-        if (ctx.bodyAsBytes().length > MAX_BODY) {
-            throw ApiException.of(413, "Content Too Large", "the body has more than " + MAX_BODY + " bytes", null);
-        }
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.bodyAsBytes());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw bad("body", "is not JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw bad("body", "cannot be read: " + e.getMessage());
-        }
-        if (body == null || !body.isObject()) {
-            throw bad("body", "must be a JSON object with version, agreements (or entry) and note");
-        }
-        return body;
-    }
 
     private static List<AgreementEdit> agreements(JsonNode body, Tie tie) {
         JsonNode given = body.path("agreements");
@@ -253,66 +233,8 @@ public final class CurationRoutes {
         }
     }
 
-    private static ApiException bad(String field, String detail) {
-        return ApiException.of(400, "Bad Request", field + ": " + detail, field);
-    }
 
-    /**
-     * The version a change was made against: the body's {@code version}, or the ETag of the record's entry sent back
-     * in {@code If-Match} ({@code "v3"}); both given, they must agree.
-     */
-    private static int seen(Context ctx, JsonNode body, String type) {
-        String ifMatch = ctx.header("If-Match");
-        Integer fromHeader = null;
-        if (ifMatch != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(?:W/)?\"v(\\d{1,9})\"\\s*")
-                    .matcher(ifMatch);
-            if (!m.matches()) {
-                throw ApiException.of(400, "Bad Request", "If-Match: must be the ETag of the " + type
-                        + "'s entry, like \"v3\"", "If-Match");
-            }
-            fromHeader = Integer.parseInt(m.group(1));
-        }
-        if (body.has("version") && !body.path("version").isInt()) {
-            throw bad("version", "must be a whole number");
-        }
-        if (fromHeader != null && body.has("version") && body.path("version").asInt() != fromHeader) {
-            throw bad("version", "says " + body.path("version").asInt() + ", If-Match says " + fromHeader);
-        }
-        if (fromHeader == null && !body.has("version")) {
-            throw bad("version", "is required (or If-Match): the " + type + "'s version the change was made "
-                    + "against (see its entry or history; 0 for a new one)");
-        }
-        return fromHeader != null ? fromHeader : body.path("version").asInt();
-    }
 
-    /**
-     * The entry's ETag: its version in the store, as {@code If-Match} sends it back (weak, as every tag of the API:
-     * one tag for the plain and the gzip body).
-     */
-    static String etag(int version) {
-        return "W/\"v" + version + "\"";
-    }
 
-    /** A refusal; a version conflict of a request made with If-Match is 412, as HTTP has it. */
-    private static ApiException refused(Curation.Refused e, Context ctx) {
-        if (e.status() == 409 && ctx.header("If-Match") != null) {
-            ApiException conflict = refused(e);
-            return ApiException.of(412, "Precondition Failed", conflict.getMessage(), "If-Match");
-        }
-        return refused(e);
-    }
 
-    private static ApiException refused(Curation.Refused e) {
-        String meanwhile = e.meanwhile().isEmpty() ? "" : "; changed meanwhile: " + e.meanwhile().stream()
-                .map(f -> f.field() + " " + f.before() + " → " + f.after()).reduce((a, b) -> a + ", " + b).orElse("");
-        String title = switch (e.status()) {
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 409 -> "Conflict";
-            default -> "Bad Request";
-        };
-        return ApiException.of(e.status(), title, (e.field() == null ? "" : e.field() + ": ") + e.getMessage()
-                + meanwhile, e.field());
-    }
 }

@@ -42,7 +42,8 @@ public final class EntryPages {
         for (String type : List.of("tie", "city", "source")) {
             routes.get("/{lang}/" + type + "/{id}/entry", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text,
                     false, Role.CONTRIBUTOR, s -> record(ctx, text, type).ifPresent(r -> form(ctx, text, s.csrf(),
-                            type, r.id(), RecordTexts.entry(r, reads.get().atlas()), curation.version(type, r.id()), "", 200, List.of(), List.of())))));
+                            type, r.id(), RecordTexts.entry(r, reads.get().atlas()), curation.version(type, r.id()),
+                            "", 200, List.of(), List.of())))));
             routes.post("/{lang}/" + type + "/{id}/entry", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text,
                     true, Role.CONTRIBUTOR, s -> record(ctx, text, type).ifPresent(r ->
                             propose(ctx, text, s, type, r.id())))));
