@@ -22,12 +22,12 @@ import org.pobratim.web.RunningAtlas;
  * Markup typed into every text a contributor can edit — an agreement's title, a status note, a reason's and an
  * activity's narratives in both languages, a conflict's claim, the proposal's note — goes through the whole-tie
  * editor, review and acceptance, and is shown as text on every page that shows it, in a real Chromium: no element is
- * built from it and no script of it runs.
+ * built from it and no script of it runs; SQL in it is stored and shown as typed.
  */
 class MarkupInEditsBrowserTest {
-    /** Runs if it is ever built: marks the page's title and the window. */
+    /** Runs if it is ever built: marks the page's title and the window; and SQL, to be kept and shown literally. */
     private static final String PAYLOAD = "<img src=x onerror=\"window.pwned=1;document.title='pwned'\">"
-            + "<script>window.pwned=1</script><svg onload=\"window.pwned=1\">";
+            + "<script>window.pwned=1</script><svg onload=\"window.pwned=1\"> '); DROP TABLE tie; --";
     private static final String TIE = "no-narvik--rs-kikinda";
 
     @TempDir
@@ -125,7 +125,9 @@ class MarkupInEditsBrowserTest {
                 "/en/tie/" + TIE + "/entry", "/en/stories", "/en/", "/en/stats", "/en/country/NO")) {
             assertInert(path);
         }
-        assertThat(browser.findElement(By.tagName("main")).getText()).isNotEmpty();
+        var stored = atlas.snapshot().atlas().tie(TIE).orElseThrow();
+        assertThat(stored.conflicts()).anySatisfy(c -> assertThat(c.claim()).isEqualTo("claim " + PAYLOAD));
+        assertThat(atlas.app.atlas().rowCount("tie")).isPositive();
         browser.get(url("/sr-Latn/tie/" + TIE));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("reason-sr " + PAYLOAD)
                 .contains("activity-sr " + PAYLOAD);
