@@ -33,8 +33,10 @@ final class RemoteImport {
     static int run(String server, String token, Path path) throws IOException, InterruptedException {
         byte[] zip = zip(path);
         String base = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
+        String name = path.toString().length() <= 100 ? path.toString()
+                : "…" + path.toString().substring(path.toString().length() - 99);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/import?name="
-                        + URLEncoder.encode(path.toString(), StandardCharsets.UTF_8)))
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8)))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/zip")
                 .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build();
         HttpResponse<String> answer;

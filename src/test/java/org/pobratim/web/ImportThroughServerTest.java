@@ -63,8 +63,12 @@ class ImportThroughServerTest {
     }
 
     private HttpResponse<String> post(String token, byte[] body) throws Exception {
+        return post(token, body, "test");
+    }
+
+    private HttpResponse<String> post(String token, byte[] body, String name) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + atlas.server.port()
-                + "/api/v1/admin/import?name=test")).header("Content-Type", "application/zip")
+                + "/api/v1/admin/import?name=" + name)).header("Content-Type", "application/zip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -114,6 +118,9 @@ class ImportThroughServerTest {
         HttpResponse<String> notZip = post(importToken, "city: rs-zemun".getBytes(StandardCharsets.UTF_8));
         assertThat(notZip.statusCode()).isEqualTo(400);
         assertThat(post(importToken, zip(Map.of("README.md", "# no data"))).body()).contains("no .yaml data files");
+        HttpResponse<String> longName = post(importToken, good, "x".repeat(101));
+        assertThat(longName.statusCode()).isEqualTo(400);
+        assertThat(RunningAtlas.parse(longName.body()).path("parameter").asText()).isEqualTo("name");
         assertThat(atlas.snapshot().atlas().tie("jp-fujimi--rs-zemun")).isEmpty();
     }
 }

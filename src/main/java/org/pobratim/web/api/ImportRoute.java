@@ -62,8 +62,8 @@ public final class ImportRoute {
             throw ApiException.forbidden("this token does not have the scope 'import'");
         }
         String name = ctx.queryParam("name") == null ? "upload" : ctx.queryParam("name");
-        if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.of(400, "Bad Request", "name: at most 200 characters, no control characters", "name");
+        if (name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.of(400, "Bad Request", "name: at most 100 characters, no control characters", "name");
         }
         Path folder = Files.createTempDirectory("pobratim-import-");
         try {
