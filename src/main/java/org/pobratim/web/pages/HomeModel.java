@@ -43,13 +43,47 @@ final class HomeModel {
                     && (explained == null || explanations.of(tie).basis() == explained);
         }
 
+        /** The query string of these filters and a page of the table ({@code ?kind=twinning&page=2}). */
+        String queryWith(int page) {
+            List<String> parts = new ArrayList<>();
+            add(parts, "kind", kind);
+            add(parts, "status", state);
+            if (decade != null) {
+                parts.add("decade=" + decade);
+            }
+            add(parts, "reason", reason);
+            if (country != null) {
+                parts.add("country=" + country);
+            }
+            add(parts, "liveness", liveness);
+            add(parts, "explained", explained);
+            if (page > 1) {
+                parts.add("page=" + page);
+            }
+            return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+        }
+
+        private static void add(List<String> parts, String name, Coded value) {
+            if (value != null) {
+                parts.add(name + "=" + value.code());
+            }
+        }
+
         TieQuery query() {
             return new TieQuery(null, Serbia.CODE, country, kind, state, reason, decade,
                     decade == null ? null : decade + 9);
         }
     }
 
-    static Views.Home build(PageParts parts, HomeFilter filter) {
+    /** How many ties a page of the home table lists (the map and the counts always show them all). */
+    static final int PAGE = 50;
+
+    /**
+     * The home page with page {@code page} (1-based) of its table.
+     *
+     * @throws BadPageParameter when the filtered ties have no such page
+     */
+    static Views.Home build(PageParts parts, HomeFilter filter, int page) {
         PageText text = parts.text;
         List<Tie> ties = parts.atlas.findTies(filter.query(), 0, Integer.MAX_VALUE).items().stream()
                 .filter(t -> filter.matches(t, parts.explanations)).toList();
@@ -79,8 +113,17 @@ final class HomeModel {
         Views.Story featured = allSerbian.stream()
                 .filter(t -> t.reasons().stream().anyMatch(r -> r.category() != ReasonCategory.UNKNOWN))
                 .findFirst().map(t -> parts.story(t, t.reasons().get(0))).orElse(null);
+        int pages = Math.max(1, (ties.size() + PAGE - 1) / PAGE);
+        if (page < 1 || page > pages) {
+            throw new BadPageParameter("page", "error.page", "page", page, pages);
+        }
+        List<Tie> shown = ties.subList((page - 1) * PAGE, Math.min(ties.size(), page * PAGE));
+        Views.Pager pager = pages == 1 ? null : new Views.Pager(text.t("home.page", (page - 1) * PAGE + 1,
+                (page - 1) * PAGE + shown.size(), ties.size()),
+                page > 1 ? text.href("/") + filter.queryWith(page - 1) : null,
+                page < pages ? text.href("/") + filter.queryWith(page + 1) : null);
         return new Views.Home(parts.chrome(text.t("home.title"), text.t("home.description"), "/"), filters,
-                filter.any(), counts, parts.mapJson(ties, null), parts.rows(ties, null), featured);
+                filter.any(), counts, parts.mapJson(ties, null), parts.rows(shown, null), featured, pager);
     }
 
     private static <E extends Enum<E> & Coded> List<Option> options(PageText text, Class<E> type, E selected) {

@@ -59,7 +59,7 @@ public final class PageRoutes {
         }
         // "/{lang}" and "/{lang}/" are one route (Javalin ignores a trailing slash)
         routes.get("/{lang}", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "home.jte",
-                HomeModel.build(parts, homeFilter(ctx)))));
+                HomeModel.build(parts, homeFilter(ctx), page(ctx)))));
         routes.get("/{lang}/city/{id}", ctx -> page(ctx, (parts, snapshot) ->
                 sendOrNotFound(ctx, parts, "city.jte", CityModel.build(parts, ctx.pathParam("id")))));
         routes.get("/{lang}/tie/{id}", ctx -> page(ctx, (parts, snapshot) ->
@@ -183,6 +183,18 @@ public final class PageRoutes {
         }
         return Coded.parse(type, value).orElseThrow(() -> new BadPageParameter(name, "error.choice", name, value,
                 Coded.choices(type)));
+    }
+
+    /** The page of a paged table, 1 when not given. */
+    private static int page(Context ctx) {
+        String value = ctx.queryParam("page");
+        if (value == null || value.isEmpty()) {
+            return 1;
+        }
+        if (!value.matches("[1-9]\\d{0,5}")) {
+            throw new BadPageParameter("page", "error.pageNumber", "page", value);
+        }
+        return Integer.parseInt(value);
     }
 
     private static Integer decade(Context ctx) {

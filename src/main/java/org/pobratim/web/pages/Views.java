@@ -60,7 +60,11 @@ final class Views {
     }
 
     record Home(Chrome chrome, List<Filter> filters, boolean filtered, String counts, String mapJson,
-                List<TieRow> ties, Story featured) {
+                List<TieRow> ties, Story featured, Pager pager) {
+    }
+
+    /** Where a paged table stands ("ties 51–100 of 441") and the links to the pages before and after (or null). */
+    record Pager(String position, String previous, String next) {
     }
 
     record Fact(String label, String value) {
