@@ -1,5 +1,8 @@
 package org.pobratim.curation;
 
+import java.util.List;
+import java.util.Map;
+import org.pobratim.atlas.ChangeSet;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
@@ -11,6 +14,17 @@ public sealed interface Proposed permits Proposed.OfTie, Proposed.OfCity, Propos
 
     String id();
 
+    /** The record as a change of the store: the one record to create or update. */
+    ChangeSet changeSet();
+
+    /** The kinds of record a proposal may change, as the store names them. */
+    List<String> TYPES = List.of("tie", "city", "source");
+
+    /** The plural of a kind, as paths name a collection of them ({@code /ties/new}, {@code /api/v1/cities/…}). */
+    static String plural(String type) {
+        return Map.of("tie", "ties", "city", "cities", "source", "sources").get(type);
+    }
+
     record OfTie(Tie tie) implements Proposed {
         @Override
         public String type() {
@@ -20,6 +34,11 @@ public sealed interface Proposed permits Proposed.OfTie, Proposed.OfCity, Propos
         @Override
         public String id() {
             return tie.id();
+        }
+
+        @Override
+        public ChangeSet changeSet() {
+            return new ChangeSet(List.of(), List.of(), List.of(tie));
         }
     }
 
@@ -33,6 +52,11 @@ public sealed interface Proposed permits Proposed.OfTie, Proposed.OfCity, Propos
         public String id() {
             return city.id();
         }
+
+        @Override
+        public ChangeSet changeSet() {
+            return new ChangeSet(List.of(), List.of(city), List.of());
+        }
     }
 
     record OfSource(Source source) implements Proposed {
@@ -45,10 +69,15 @@ public sealed interface Proposed permits Proposed.OfTie, Proposed.OfCity, Propos
         public String id() {
             return source.id();
         }
+
+        @Override
+        public ChangeSet changeSet() {
+            return new ChangeSet(List.of(source), List.of(), List.of());
+        }
     }
 
-    /** The kinds of record a proposal may change. */
+    /** Whether {@code type} is a kind of record a proposal may change. */
     static boolean isType(String type) {
-        return type.equals("tie") || type.equals("city") || type.equals("source");
+        return TYPES.contains(type);
     }
 }

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.pobratim.atlas.ChangeSet;
 import org.pobratim.curation.Change;
 import org.pobratim.curation.CurationStore;
 import org.pobratim.curation.FieldChange;
@@ -163,15 +162,7 @@ public final class CurationRepository implements CurationStore {
 
     @Override
     public long write(Proposed record, String actor) {
-        ChangeSet change;
-        if (record instanceof Proposed.OfTie t) {
-            change = new ChangeSet(List.of(), List.of(), List.of(t.tie()));
-        } else if (record instanceof Proposed.OfCity c) {
-            change = new ChangeSet(List.of(), List.of(c.city()), List.of());
-        } else {
-            change = new ChangeSet(List.of(((Proposed.OfSource) record).source()), List.of(), List.of());
-        }
-        reach(() -> atlas.apply(change, PERSON + actor));
+        reach(() -> atlas.apply(record.changeSet(), PERSON + actor));
         List<Revision> revisions = reach(() -> atlas.revisions(record.type(), record.id()));
         return revisions.get(revisions.size() - 1).id();
     }

@@ -21,7 +21,6 @@ import org.pobratim.curation.FieldChange;
 import org.pobratim.curation.Proposal;
 import org.pobratim.curation.Proposed;
 import org.pobratim.ingest.InputRejected;
-import org.pobratim.ingest.RecordEntry;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.ApiException;
 import org.pobratim.web.JsonResponses;
@@ -60,8 +59,8 @@ public final class CurationRoutes {
         });
         routes.post("/api/v1/proposals/{n}/accept", ctx -> decide(ctx, true));
         routes.post("/api/v1/proposals/{n}/reject", ctx -> decide(ctx, false));
-        for (String type : List.of("tie", "city", "source")) {
-            String base = "/api/v1/" + PLURAL.get(type) + "/{id}";
+        for (String type : Proposed.TYPES) {
+            String base = "/api/v1/" + Proposed.plural(type) + "/{id}";
             routes.get(base + "/entry", ctx -> {
                 Proposed record = record(ctx, type);
                 int version = curation.version(type, record.id());
@@ -81,9 +80,6 @@ public final class CurationRoutes {
         routes.post("/api/v1/cities/proposals", ctx -> proposeEntry(ctx, "city", false));
     }
 
-    private static final java.util.Map<String, String> PLURAL = java.util.Map.of("tie", "ties", "city", "cities",
-            "source", "sources");
-
     private Proposed record(Context ctx, String type) {
         return curation.current(type, ctx.pathParam("id")).orElseThrow(() -> ApiException.notFound("no " + type
                 + " with id '" + ctx.pathParam("id") + "'"));
@@ -94,9 +90,15 @@ public final class CurationRoutes {
         Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
         String id = existing ? record(ctx, type).id() : null;
         JsonNode body = CurationRequests.body(ctx);
-        int version = CurationRequests.seen(ctx, body, type);
+        proposeEntry(ctx, grant, type, id, body, CurationRequests.seen(ctx, body, type));
+    }
+
+    /** A proposal of the record that the body's {@code entry} holds, read and checked as the data files are. */
+    private void proposeEntry(Context ctx, Accounts.Grant grant, String type, String id, JsonNode body,
+                              int version) {
         if (!body.path("entry").isTextual()) {
-            throw bad("entry", "is required: the " + type + " as its data file holds it (a list of one entry)");
+            throw bad("entry", "is required: the " + type + " as its data file holds it ("
+                    + (type.equals("tie") ? "city: and ties: with one entry" : "a list of one entry") + ")");
         }
         long made;
         try {
@@ -115,7 +117,6 @@ public final class CurationRoutes {
         Proposal p = curation.proposal(id).orElseThrow();
         JsonResponses.send(ctx, ProposalView.of(p, curation.diff(p)));
     }
-
 
     record ProposalView(long id, String type, String record, int baseVersion, String state, String proposer,
                         String createdAt, String note, String reviewer, Long revision, List<FieldChange> changes) {
@@ -167,28 +168,29 @@ public final class CurationRoutes {
         }
     }
 
-    /** A proposal for the tie of the path, or for a new tie when {@code existing} is false. */
+    /**
+     * A proposal for the tie of the path, or for a new tie when {@code existing} is false: its agreements, or the
+     * whole tie as its data file holds it ({@code entry}).
+     */
     private void propose(Context ctx, boolean existing) {
         Accounts.Grant grant = grant(ctx, Scope.PROPOSE);
         Tie tie = existing ? tie(ctx) : null;
         JsonNode body = CurationRequests.body(ctx);
         int version = CurationRequests.seen(ctx, body, "tie");
+        if (body.has("entry") || tie == null) {
+            proposeEntry(ctx, grant, "tie", tie == null ? null : tie.id(), body, version);
+            return;
+        }
         long id;
         try {
-            Tie proposed;
-            if (body.has("entry") || tie == null) {
-                proposed = fromEntry(body.path("entry"), tie);
-            } else {
-                proposed = AgreementEdit.apply(tie, agreements(body, tie), (i, part) -> "agreements[" + i + "]."
-                        + part);
-            }
+            Tie proposed = AgreementEdit.apply(tie, agreements(body, tie), (i, part) -> "agreements[" + i + "]."
+                    + part);
             id = curation.propose(grant.account(), proposed, version, body.path("note").asText(""));
         } catch (Curation.Refused e) {
             throw refused(e, ctx);
         }
         created(ctx, id);
     }
-
 
     private static List<AgreementEdit> agreements(JsonNode body, Tie tie) {
         JsonNode given = body.path("agreements");
@@ -203,18 +205,6 @@ public final class CurationRoutes {
             edits.add(new AgreementEdit(a.path("kind").asText(""), a.path("date").asText(""), sources));
         }
         return edits;
-    }
-
-    /** The tie as a ties file with one entry holds it, read and checked as the data files are. */
-    private Tie fromEntry(JsonNode entry, Tie tie) {
-        if (!entry.isTextual()) {
-            throw bad("entry", "is required: the tie as its data file holds it (city: and ties: with one entry)");
-        }
-        try {
-            return RecordEntry.tie(entry.asText(), tie == null ? null : tie.id(), reads.get().atlas());
-        } catch (InputRejected e) {
-            throw rejected(e);
-        }
     }
 
     private void decide(Context ctx, boolean accept) {
@@ -232,9 +222,4 @@ public final class CurationRoutes {
             throw refused(e);
         }
     }
-
-
-
-
-
 }

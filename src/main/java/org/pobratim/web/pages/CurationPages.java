@@ -61,7 +61,7 @@ public final class CurationPages {
                     curation.reject(s.account(), p.id());
                     SignedInPages.redirect(ctx, text, "/proposals");
                 })))));
-        for (String type : List.of("tie", "city", "source")) {
+        for (String type : Proposed.TYPES) {
             registerHistory(routes, type);
         }
         routes.get("/{lang}/source/{id}", ctx -> pages.page(ctx, text -> record(ctx, text, "source").ifPresent(r ->
@@ -117,6 +117,12 @@ public final class CurationPages {
     }
 
     private Optional<Proposed> record(Context ctx, PageText text, String type) {
+        return record(pages, curation, ctx, text, type);
+    }
+
+    /** The record of the path's {@code id} as the atlas has it now; without one, the page says it is not found. */
+    static Optional<Proposed> record(SignedInPages pages, Curation curation, Context ctx, PageText text,
+                                     String type) {
         Optional<Proposed> record = curation.current(type, ctx.pathParam("id"));
         if (record.isEmpty()) {
             pages.notice(ctx, text, 404, "account.notFound");

@@ -39,7 +39,7 @@ public final class EntryPages {
     }
 
     public void register(RoutesConfig routes) {
-        for (String type : List.of("tie", "city", "source")) {
+        for (String type : Proposed.TYPES) {
             routes.get("/{lang}/" + type + "/{id}/entry", ctx -> pages.page(ctx, text -> pages.signedIn(ctx, text,
                     false, Role.CONTRIBUTOR, s -> record(ctx, text, type).ifPresent(r -> form(ctx, text, s.csrf(),
                             type, r.id(), RecordTexts.entry(r, reads.get().atlas()), curation.version(type, r.id()),
@@ -72,15 +72,8 @@ public final class EntryPages {
                 Role.CONTRIBUTOR, s -> propose(ctx, text, s, "source", null))));
     }
 
-    private static final java.util.Map<String, String> PLURAL = java.util.Map.of("tie", "ties", "city", "cities",
-            "source", "sources");
-
     private Optional<Proposed> record(Context ctx, PageText text, String type) {
-        Optional<Proposed> record = curation.current(type, ctx.pathParam("id"));
-        if (record.isEmpty()) {
-            pages.notice(ctx, text, 404, "account.notFound");
-        }
-        return record;
+        return CurationPages.record(pages, curation, ctx, text, type);
     }
 
     /** Reads the entry as a data file and proposes the record it holds; a problem shows the form again with it. */
@@ -121,7 +114,7 @@ public final class EntryPages {
                       String note, int status, List<String> problems, List<FieldChange> meanwhile) {
         Optional<Proposed> current = id == null ? Optional.empty() : curation.current(type, id);
         String label = current.map(r -> CurationPages.label(r, text, reads.get().atlas())).orElse(null);
-        String path = id == null ? "/" + PLURAL.get(type) + "/new"
+        String path = id == null ? "/" + Proposed.plural(type) + "/new"
                 : CurationPages.base(type, id) + "/entry";
         String title = id == null ? "curation.new." + type : "curation.editEntry." + type;
         ctx.status(status);
