@@ -22,6 +22,9 @@ import org.pobratim.store.Database;
 import org.pobratim.store.DatabaseConfig;
 import org.pobratim.store.GazetteerService;
 import org.pobratim.web.AtlasServer;
+import org.pobratim.web.Operations;
+import org.pobratim.web.ServerMetrics;
+import org.pobratim.web.prepared.PreparedResponses;
 import org.pobratim.web.api.ImportRoute;
 import org.pobratim.web.auth.Auth;
 import org.pobratim.web.pages.PageOptions;
@@ -39,6 +42,7 @@ public final class Pobratim implements AutoCloseable {
     private final Accounts accounts;
     private final Curation curation;
     private final Clock clock;
+    private final ServerMetrics metrics = new ServerMetrics();
     private Snapshots reads;
 
     private Pobratim(Database database, Clock clock) {
@@ -101,7 +105,9 @@ public final class Pobratim implements AutoCloseable {
         if (reads == null) {
             Snapshots started = new Snapshots(Snapshot.of(atlas.current(), gazetteer.load(),
                     java.time.Year.now(clock).getValue()));
+            started.onBuilt(metrics::snapshotBuilt);
             atlas.onChange(started::atlasChanged);
+            atlas.onChange(changed -> metrics.atlasChanged());
             gazetteer.onImport(() -> started.gazetteerChanged(gazetteer.load()));
             reads = started;
         }
@@ -118,11 +124,31 @@ public final class Pobratim implements AutoCloseable {
      * {@code X-Forwarded-Proto}, so that session cookies are sent Secure.
      */
     public Javalin server(PageOptions pages, boolean behindTlsProxy) {
-        return AtlasServer.create(reads(), pages, new Auth(accounts, behindTlsProxy), curation, (folder, actor) -> {
-            var result = BundleImport.run(atlas(), folder, actor);
-            return new ImportRoute.Result(result.created(), result.updated(), result.unchanged(),
-                    atlas().current().version());
+        return server(pages, behindTlsProxy, PreparedResponses.DEFAULT_MAX_BYTES);
+    }
+
+    /** {@code preparedBytes}: how many bytes of prepared answers the server keeps (0: none). */
+    public Javalin server(PageOptions pages, boolean behindTlsProxy, long preparedBytes) {
+        Operations operations = new Operations(preparedBytes, metrics, () -> {
+            Database.Probe probe = database.probe();
+            return new Operations.StoreState(database.kind(), probe.up(), probe.problem());
         });
+        return AtlasServer.create(reads(), pages, new Auth(accounts, behindTlsProxy), curation, (folder, actor) -> {
+            try {
+                var result = BundleImport.run(atlas(), folder, actor);
+                metrics.imported(true);
+                return new ImportRoute.Result(result.created(), result.updated(), result.unchanged(),
+                        atlas().current().version());
+            } catch (RuntimeException e) {
+                metrics.imported(false);
+                throw e;
+            }
+        }, operations);
+    }
+
+    /** The metrics of this process's servers (Prometheus text at {@code /metrics}). */
+    public ServerMetrics metrics() {
+        return metrics;
     }
 
     /** The HTTP server over the read side, started on {@code host:port} (port 0: any free one). */
@@ -131,7 +157,11 @@ public final class Pobratim implements AutoCloseable {
     }
 
     public Served serve(PageOptions pages, boolean behindTlsProxy, String host, int port) {
-        return new Served(server(pages, behindTlsProxy).start(host, port));
+        return serve(pages, behindTlsProxy, PreparedResponses.DEFAULT_MAX_BYTES, host, port);
+    }
+
+    public Served serve(PageOptions pages, boolean behindTlsProxy, long preparedBytes, String host, int port) {
+        return new Served(server(pages, behindTlsProxy, preparedBytes).start(host, port));
     }
 
     /** A started server: where it listens, and how to stop it. */

@@ -42,8 +42,16 @@ final class ServeCommand implements Callable<Integer> {
             + "X-Forwarded-Proto: session cookies are then sent Secure (docs/accounts.md)")
     boolean behindTlsProxy;
 
+    @Option(names = "--prepared-mb", defaultValue = "128", description = "MiB of prepared answers kept in memory, "
+            + "each made once per snapshot; 0 makes every answer anew (default: ${DEFAULT-VALUE})")
+    long preparedMb;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (preparedMb < 0) {
+            System.err.println("--prepared-mb: " + preparedMb + " is negative; 0 keeps no answers");
+            return Main.EXIT_USAGE;
+        }
         PageOptions pages;
         try {
             pages = new PageOptions(tileUrl, tileAttribution);
@@ -60,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             app.seedIfEmpty(data).ifPresent(seeded -> System.out.printf(
                     "seeded the empty store from %s: %d records%n", data, seeded.created()));
             Snapshot snapshot = app.reads().get();
-            Pobratim.Served server = app.serve(pages, behindTlsProxy, host, port);
+            Pobratim.Served server = app.serve(pages, behindTlsProxy, preparedMb << 20, host, port);
             store.embeddedDir().ifPresent(dir -> ServerAddress.write(dir, host, server.port()));
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

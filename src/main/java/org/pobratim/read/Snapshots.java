@@ -1,6 +1,7 @@
 package org.pobratim.read;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.Gazetteer;
@@ -16,9 +17,15 @@ public final class Snapshots implements Supplier<Snapshot> {
     private static final Logger LOG = LoggerFactory.getLogger(Snapshots.class);
 
     private final AtomicReference<Snapshot> current;
+    private volatile LongConsumer built = nanos -> { };
 
     public Snapshots(Snapshot first) {
         this.current = new AtomicReference<>(first);
+    }
+
+    /** Tells {@code listener} how long each new snapshot took to build, in nanoseconds. */
+    public void onBuilt(LongConsumer listener) {
+        this.built = listener;
     }
 
     @Override
@@ -31,8 +38,9 @@ public final class Snapshots implements Supplier<Snapshot> {
         long started = System.nanoTime();
         Snapshot old = current.getAndSet(current.get().withAtlas(atlas));
         old.retire();
-        LOG.info("read snapshot of atlas version {} built in {} ms", atlas.version(),
-                (System.nanoTime() - started) / 1_000_000);
+        long took = System.nanoTime() - started;
+        built.accept(took);
+        LOG.info("read snapshot of atlas version {} built in {} ms", atlas.version(), took / 1_000_000);
     }
 
     /** Swaps in a snapshot with the new gazetteer. */
@@ -40,7 +48,8 @@ public final class Snapshots implements Supplier<Snapshot> {
         long started = System.nanoTime();
         Snapshot old = current.getAndSet(current.get().withGazetteer(gazetteer));
         old.retire();
-        LOG.info("read snapshot with {} gazetteer places built in {} ms", gazetteer.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        long took = System.nanoTime() - started;
+        built.accept(took);
+        LOG.info("read snapshot with {} gazetteer places built in {} ms", gazetteer.size(), took / 1_000_000);
     }
 }

@@ -28,6 +28,8 @@ import org.pobratim.web.pages.EntryPages;
 import org.pobratim.web.pages.BadPageParameter;
 import org.pobratim.web.pages.PageOptions;
 import org.pobratim.web.pages.PageRoutes;
+import org.pobratim.web.prepared.PreparedHandler;
+import org.pobratim.web.prepared.PreparedResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,22 +48,22 @@ public final class AtlasServer {
 
     /** An unstarted server that answers each request from the snapshot the supplier gives at its start. */
     public static Javalin create(Supplier<Snapshot> reads, PageOptions options) {
-        return create(reads, options, null, null);
+        return create(reads, options, null, null, null, Operations.standalone());
     }
 
     /**
      * With {@code auth}, also the account pages and {@code /api/v1/me} (docs/accounts.md); with {@code curation},
-     * the proposals, history and changelog (docs/curation.md).
+     * the proposals, history and changelog (docs/curation.md); with {@code importer}, also
+     * {@code POST /api/v1/admin/import} (data files through the running server). {@code operations}: the kept
+     * answers' bound, the metrics ({@code /metrics}) and the store's state ({@code /api/v1/health}).
      */
-    public static Javalin create(Supplier<Snapshot> reads, PageOptions options, Auth auth, Curation curation) {
-        return create(reads, options, auth, curation, null);
-    }
-
-    /** With {@code importer}, also {@code POST /api/v1/admin/import} (data files through the running server). */
     public static Javalin create(Supplier<Snapshot> reads, PageOptions options, Auth auth, Curation curation,
-                                 ImportRoute.Importer importer) {
-        ApiRoutes api = new ApiRoutes(reads);
+                                 ImportRoute.Importer importer, Operations operations) {
+        ApiRoutes api = new ApiRoutes(reads, operations.store());
         PageRoutes pages = new PageRoutes(reads, options);
+        ServerMetrics metrics = operations.metrics();
+        PreparedResponses prepared = new PreparedResponses(reads, operations.preparedBytes());
+        metrics.cache(prepared.cache());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.defaultContentType = JsonResponses.JSON;
@@ -72,7 +74,11 @@ public final class AtlasServer {
                 http.setRequestHeaderSize(RequestChecks.JETTY_LIMIT);
                 http.setUriCompliance(UriCompliance.UNSAFE);
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(pages.errors())));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors(pages.errors()));
+                // Javalin puts its servlet inside this wrapper: kept answers are sent before any routing
+                server.setHandler(new PreparedHandler(prepared, RequestChecks.MAX_HEADERS, metrics::request));
+            });
             config.jetty.modifyServletContextHandler(context ->
                     context.setErrorHandler(new JettyErrors(pages.errors())));
             config.staticFiles.enableWebjars();
@@ -82,14 +88,22 @@ public final class AtlasServer {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
+            config.routes.beforeMatched(ctx -> {
+                if (ctx.req().getAttribute(PreparedHandler.ROUTE) instanceof PreparedHandler.RouteName name
+                        && ctx.endpoints().matchedHttpEndpoint() != null) {
+                    name.set(ctx.endpoints().matchedHttpEndpoint().path);
+                }
+            });
             config.routes.before(ctx -> {
                 SecurityHeaders.ALL.forEach(ctx::header);
                 RequestChecks.check(ctx);
                 // one URL, two encodings: caches must keep them apart
                 ctx.header("Vary", "Accept-Encoding");
             });
-            ReadRoutes routes = new ReadRoutes(config.routes);
+            ReadRoutes routes = new ReadRoutes(config.routes, prepared);
             api.register(routes);
+            routes.live("/metrics", ctx -> ctx.header("Cache-Control", "no-store")
+                    .contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             new WorldRoutes(reads).register(routes);
             new ExplainRoutes(reads).register(routes);
             new NetworkRoutes(reads).register(routes);

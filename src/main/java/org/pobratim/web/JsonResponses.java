@@ -41,13 +41,19 @@ public final class JsonResponses {
 
     public static Prepared prepare(Object body) {
         byte[] bytes = write(body).getBytes(StandardCharsets.UTF_8);
-        // weak: the same tag stands for the identity body and its gzip encoding (RFC 9110 8.8.1)
-        return new Prepared(bytes, "W/\"" + digest(bytes) + "\"");
+        return new Prepared(bytes, weakTag(bytes));
+    }
+
+    /** A weak ETag of these bytes: weak, as the same tag stands for the identity body and its gzip (RFC 9110 8.8.1). */
+    public static String weakTag(byte[] bytes) {
+        return "W/\"" + digest(bytes) + "\"";
     }
 
     public static void send(Context ctx, Prepared prepared) {
         ctx.header(Header.ETAG, prepared.etag());
-        ctx.header(Header.CACHE_CONTROL, "no-cache");
+        if (ctx.res().getHeader(Header.CACHE_CONTROL) == null) {
+            ctx.header(Header.CACHE_CONTROL, "no-cache"); // a route may have said no-store
+        }
         if (matches(ctx.header(Header.IF_NONE_MATCH), prepared.etag())) {
             ctx.status(304);
             return;
@@ -56,7 +62,7 @@ public final class JsonResponses {
     }
 
     /** If-None-Match may list several tags, or *; it compares weakly, by the tags' opaque part (RFC 9110 13.1.2). */
-    private static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -20,6 +20,7 @@ import org.pobratim.ingest.GazetteerImport;
 import org.pobratim.read.Snapshot;
 import org.pobratim.store.DatabaseConfig;
 import org.pobratim.web.pages.PageOptions;
+import org.pobratim.web.prepared.PreparedResponses;
 
 /**
  * The whole atlas as it runs, put together by {@link Pobratim} like the real one: an H2 file store seeded from a
@@ -44,12 +45,17 @@ public final class RunningAtlas implements AutoCloseable {
     }
 
     public RunningAtlas(Path dir, Path data, boolean sampleGazetteer, PageOptions pages) {
+        this(dir, data, sampleGazetteer, pages, PreparedResponses.DEFAULT_MAX_BYTES);
+    }
+
+    /** {@code preparedBytes}: how many bytes of prepared answers the server keeps; 0 makes every answer anew. */
+    public RunningAtlas(Path dir, Path data, boolean sampleGazetteer, PageOptions pages, long preparedBytes) {
         app = Pobratim.open(DatabaseConfig.h2File(dir), CLOCK);
         BundleImport.run(app.atlas(), data, "test-seed");
         if (sampleGazetteer) {
             GazetteerImport.run(app.gazetteer(), TestGazetteer.sampleDump().toString(), "test-seed", (read, total) -> { });
         }
-        server = app.server(pages).start("127.0.0.1", 0);
+        server = app.server(pages, false, preparedBytes).start("127.0.0.1", 0);
     }
 
     /** The snapshot the server answers from. */

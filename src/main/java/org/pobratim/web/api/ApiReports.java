@@ -14,7 +14,15 @@ final class ApiReports {
     private ApiReports() {
     }
 
-    record Health(String status, long version, int cities, int ties, int sources) {
+    /**
+     * {@code status}: ok, or degraded when the store does not answer (reads go on from the snapshot, writes are
+     * refused); {@code version}: the snapshot's.
+     */
+    record Health(String status, long version, int cities, int ties, int sources, StoreHealth store) {
+    }
+
+    /** The store: its kind (h2, postgresql), up or down, and why it is down. */
+    record StoreHealth(String kind, String state, String problem) {
     }
 
     /** Counts over the ties of the atlas or of one country. */

@@ -19,6 +19,7 @@ import org.pobratim.search.NameSearch;
 import org.pobratim.search.SearchHit;
 import org.pobratim.web.ApiException;
 import org.pobratim.web.JsonResponses;
+import org.pobratim.web.Operations;
 import org.pobratim.web.QueryParams;
 import org.pobratim.web.ReadRoutes;
 
@@ -28,14 +29,17 @@ public final class ApiRoutes {
     private static final int MAX_YEAR = 9999;
 
     private final Supplier<Snapshot> reads;
+    private final Supplier<Operations.StoreState> store;
     private final WorldMapCache worldMap = new WorldMapCache();
 
-    public ApiRoutes(Supplier<Snapshot> reads) {
+    /** {@code store}: the store's state now, for the health report. */
+    public ApiRoutes(Supplier<Snapshot> reads, Supplier<Operations.StoreState> store) {
         this.reads = reads;
+        this.store = store;
     }
 
     public void register(ReadRoutes routes) {
-        routes.get(BASE + "/health", this::health);
+        routes.live(BASE + "/health", this::health);
         routes.get(BASE + "/cities", this::cities);
         routes.get(BASE + "/cities/{id}", this::city);
         routes.get(BASE + "/ties", this::ties);
@@ -50,8 +54,12 @@ public final class ApiRoutes {
     private void health(Context ctx) {
         new QueryParams(ctx, Set.of());
         Atlas a = reads.get().atlas();
-        JsonResponses.send(ctx, new ApiReports.Health("ok", a.version(), a.cities().size(), a.ties().size(),
-                a.sources().size()));
+        Operations.StoreState state = store.get();
+        // 200 either way: without the store the atlas still answers every read, from its snapshot
+        ctx.header("Cache-Control", "no-store");
+        JsonResponses.send(ctx, new ApiReports.Health(state.up() ? "ok" : "degraded", a.version(), a.cities().size(),
+                a.ties().size(), a.sources().size(), new ApiReports.StoreHealth(state.kind(),
+                state.up() ? "up" : "down", state.problem())));
     }
 
     private void cities(Context ctx) {

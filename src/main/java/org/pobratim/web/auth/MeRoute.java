@@ -21,7 +21,7 @@ public final class MeRoute {
     }
 
     public void register(ReadRoutes routes) {
-        routes.get("/api/v1/me", this::me);
+        routes.live("/api/v1/me", this::me);
     }
 
     record MeView(String name, String role, String via, List<String> scopes) {

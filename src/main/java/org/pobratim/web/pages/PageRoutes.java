@@ -49,13 +49,13 @@ public final class PageRoutes {
     }
 
     public void register(ReadRoutes routes) {
-        routes.get("/", ctx -> redirect(ctx, Lang.preferred(ctx.header("Accept-Language")), "/"));
+        routes.live("/", ctx -> redirect(ctx, Lang.preferred(ctx.header("Accept-Language")), "/"));
         routes.get("/shapes/countries.geojson", ctx -> {
             ctx.header("Cache-Control", "public, max-age=86400");
             ctx.contentType("application/json").result(shapes);
         });
         for (String page : PAGES) {
-            routes.get(page, ctx -> redirect(ctx, Lang.preferred(ctx.header("Accept-Language")), ctx.path()));
+            routes.live(page, ctx -> redirect(ctx, Lang.preferred(ctx.header("Accept-Language")), ctx.path()));
         }
         // "/{lang}" and "/{lang}/" are one route (Javalin ignores a trailing slash)
         routes.get("/{lang}", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "home.jte",
