@@ -18,6 +18,7 @@ import org.pobratim.store.AccountRepository;
 import org.pobratim.store.ApplyResult;
 import org.pobratim.store.CurationRepository;
 import org.pobratim.store.AtlasService;
+import org.pobratim.store.ChangeFeed;
 import org.pobratim.store.Database;
 import org.pobratim.store.DatabaseConfig;
 import org.pobratim.store.GazetteerService;
@@ -160,16 +161,28 @@ public final class Pobratim implements AutoCloseable {
         return serve(pages, behindTlsProxy, PreparedResponses.DEFAULT_MAX_BYTES, host, port);
     }
 
+    /**
+     * Serves, and on PostgreSQL listens for the commits of other instances sharing the store, so that this one's
+     * snapshot follows theirs.
+     */
     public Served serve(PageOptions pages, boolean behindTlsProxy, long preparedBytes, String host, int port) {
-        return new Served(server(pages, behindTlsProxy, preparedBytes).start(host, port));
+        Javalin server = server(pages, behindTlsProxy, preparedBytes).start(host, port);
+        return new Served(server, ChangeFeed.start(database, atlas));
     }
 
     /** A started server: where it listens, and how to stop it. */
     public static final class Served implements AutoCloseable {
         private final Javalin server;
+        private final ChangeFeed feed;
 
-        private Served(Javalin server) {
+        private Served(Javalin server, ChangeFeed feed) {
             this.server = server;
+            this.feed = feed;
+        }
+
+        /** Whether it hears the commits of other instances now (on PostgreSQL; false on H2, which has none). */
+        public boolean listening() {
+            return feed.listening();
         }
 
         public int port() {
@@ -179,6 +192,7 @@ public final class Pobratim implements AutoCloseable {
         /** Stops serving; the store stays open. */
         @Override
         public void close() {
+            feed.close();
             server.stop();
         }
     }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
 import org.pobratim.atlas.Coded;
@@ -29,16 +30,18 @@ import org.pobratim.atlas.Tie;
  */
 final class AtlasRepository {
     private final Jdbi jdbi;
+    private final AtlasWrites writes;
     private final Clock clock;
 
-    AtlasRepository(Jdbi jdbi, Clock clock) {
+    AtlasRepository(Jdbi jdbi, AtlasWrites writes, Clock clock) {
         this.jdbi = jdbi;
+        this.writes = writes;
         this.clock = clock;
     }
 
     /** Every live record, as one consistent snapshot; its version is the id of the latest revision. */
     Atlas loadAll() {
-        return jdbi.inTransaction(h -> {
+        return Reach.call(() -> jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
             long version = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM revision").mapTo(Long.class).one();
             List<ImportFinding> findings = h.createQuery("SELECT * FROM import_finding ORDER BY id")
                     .map((rs, ctx) -> new ImportFinding(rs.getString("source"),
@@ -49,7 +52,7 @@ final class AtlasRepository {
                     .list();
             return new Atlas(version, live(h, "source", RecordDocuments::source), live(h, "city", RecordDocuments::city),
                     live(h, "tie", RecordDocuments::tie), findings);
-        });
+        }));
     }
 
     private static <T> List<T> live(Handle h, String table, Function<String, T> read) {
@@ -59,19 +62,15 @@ final class AtlasRepository {
                 .list();
     }
 
-    /** The id of the latest revision: the version of the snapshot that holds every committed write. */
-    long version() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM revision").mapTo(Long.class).one());
-    }
-
-    ApplyResult apply(ChangeSet changes, String actor) {
-        return jdbi.inTransaction(h -> applyIn(h, changes, actor));
+    AtlasWrites.Written<ApplyResult> apply(ChangeSet changes, String actor) {
+        return writes.run(AtlasWrites.Kind.RECORDS, h -> applyIn(h, changes, actor));
     }
 
     /** Applies an import of lists in one transaction: records, deleted ties, findings replacing the lists' earlier. */
-    ApplyResult applyImport(ChangeSet changes, Collection<String> deletedTies, Collection<String> listSources,
-                            List<ImportFinding> findings, String actor) {
-        return jdbi.inTransaction(h -> {
+    AtlasWrites.Written<ApplyResult> applyImport(ChangeSet changes, Collection<String> deletedTies,
+                                                 Collection<String> listSources, List<ImportFinding> findings,
+                                                 String actor) {
+        return writes.run(AtlasWrites.Kind.IMPORT, h -> {
             ApplyResult result = applyIn(h, changes, actor);
             for (String tie : deletedTies) {
                 softDeleteIn(h, tie, actor);
@@ -226,8 +225,8 @@ final class AtlasRepository {
     }
 
     /** Marks a tie deleted (it stays in the table and its revisions); false when there is no live tie. */
-    boolean softDeleteTie(String tieId, String actor) {
-        return jdbi.inTransaction(h -> softDeleteIn(h, tieId, actor));
+    AtlasWrites.Written<Boolean> softDeleteTie(String tieId, String actor) {
+        return writes.run(AtlasWrites.Kind.RECORDS, h -> softDeleteIn(h, tieId, actor));
     }
 
     private boolean softDeleteIn(Handle h, String tieId, String actor) {
@@ -264,7 +263,7 @@ final class AtlasRepository {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
     }
 
-    private static Revision toRevision(ResultSet rs) throws SQLException {
+    static Revision toRevision(ResultSet rs) throws SQLException {
         return new Revision(rs.getLong("id"), rs.getString("entity_type"), rs.getString("entity_id"),
                 rs.getInt("version"), rs.getString("action"), rs.getObject("at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("before_doc"), rs.getString("after_doc"));

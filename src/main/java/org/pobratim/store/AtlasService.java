@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.ChangeSet;
 import org.pobratim.atlas.City;
@@ -28,13 +30,21 @@ public final class AtlasService {
     /** Up to this many records written, the next snapshot is patched from the current one instead of reloaded. */
     private static final int PATCH_AT_MOST = 1000;
 
+    private final AtlasWrites writes;
     private final AtlasRepository repository;
+    private final String instance = UUID.randomUUID().toString();
     private final AtomicReference<Atlas> current = new AtomicReference<>();
     private final List<Consumer<Atlas>> listeners = new CopyOnWriteArrayList<>();
 
     public AtlasService(Database database, Clock clock) {
-        this.repository = new AtlasRepository(database.jdbi(), clock);
+        this.writes = new AtlasWrites(database.jdbi(), database.config().isPostgres(), instance);
+        this.repository = new AtlasRepository(database.jdbi(), writes, clock);
         refresh();
+    }
+
+    /** This instance's name in the announcements of its commits (so that it does not catch up with itself). */
+    String instance() {
+        return instance;
     }
 
     /** The snapshot to read from; it never changes, a later write swaps in a new one. */
@@ -44,10 +54,11 @@ public final class AtlasService {
 
     /** Creates or updates the given records in one transaction; all or nothing. */
     public synchronized ApplyResult apply(ChangeSet changes, String actor) {
-        ApplyResult result = repository.apply(changes, actor);
+        AtlasWrites.Written<ApplyResult> written = repository.apply(changes, actor);
+        ApplyResult result = written.value();
         if (result.changed() > 0) {
             if (changes.sources().size() + changes.cities().size() + changes.ties().size() <= PATCH_AT_MOST) {
-                patch(changes, Set.of());
+                patch(written, changes, Set.of());
             } else {
                 refresh();
             }
@@ -70,7 +81,7 @@ public final class AtlasService {
     public synchronized ApplyResult applyImport(ChangeSet changes, Collection<String> deletedTies,
                                                 Collection<String> listSources, List<ImportFinding> findings,
                                                 String actor) {
-        ApplyResult result = repository.applyImport(changes, deletedTies, listSources, findings, actor);
+        ApplyResult result = repository.applyImport(changes, deletedTies, listSources, findings, actor).value();
         refresh();
         LOG.info("imported lists {} by {}: {} created, {} updated, {} unchanged, {} findings; snapshot version {}",
                 listSources, actor, result.created(), result.updated(), result.unchanged(), findings.size(),
@@ -80,9 +91,10 @@ public final class AtlasService {
 
     /** Soft-deletes a tie (a revision keeps it); false when there is no such live tie. */
     public synchronized boolean deleteTie(String tieId, String actor) {
-        boolean deleted = repository.softDeleteTie(tieId, actor);
+        AtlasWrites.Written<Boolean> written = repository.softDeleteTie(tieId, actor);
+        boolean deleted = written.value();
         if (deleted) {
-            patch(new ChangeSet(List.of(), List.of(), List.of()), Set.of(tieId));
+            patch(written, new ChangeSet(List.of(), List.of(), List.of()), Set.of(tieId));
             LOG.info("tie {} deleted by {}", tieId, actor);
         }
         return deleted;
@@ -105,10 +117,15 @@ public final class AtlasService {
 
     /**
      * The next snapshot from the current one and what this instance just committed, without reading the store back:
-     * the records written are the records given (the store keeps them as they are), so only the version is read.
+     * the records written are the records given (the store keeps them as they are). When someone else wrote since
+     * this instance's snapshot, it catches up with their revisions as well.
      */
-    private void patch(ChangeSet changes, Set<String> deletedTies) {
+    private void patch(AtlasWrites.Written<?> written, ChangeSet changes, Set<String> deletedTies) {
         Atlas before = current();
+        if (written.before() != before.version()) {
+            catchUp();
+            return;
+        }
         Map<String, Source> sources = new TreeMap<>(before.sources());
         changes.sources().forEach(s -> sources.put(s.id(), s));
         Map<String, City> cities = new TreeMap<>(before.cities());
@@ -116,8 +133,46 @@ public final class AtlasService {
         Map<String, Tie> ties = new TreeMap<>(before.ties());
         changes.ties().forEach(t -> ties.put(t.id(), t));
         deletedTies.forEach(ties::remove);
-        publish(Atlas.next(before, repository.version(), sources.values(), cities.values(), ties.values(),
+        publish(Atlas.next(before, written.after(), sources.values(), cities.values(), ties.values(),
                 before.findings()));
+    }
+
+    /**
+     * Brings the snapshot up to the store's latest version by the revisions committed since (by another instance,
+     * most often): a patch when they are few, a full reload when they are many. Nothing when it is up to date.
+     */
+    public synchronized void catchUp() {
+        Atlas before = current();
+        List<Revision> since = writes.after(before.version(), PATCH_AT_MOST + 1);
+        if (since.isEmpty()) {
+            return;
+        }
+        if (since.size() > PATCH_AT_MOST) {
+            refresh();
+            return;
+        }
+        Map<String, Source> sources = new TreeMap<>(before.sources());
+        Map<String, City> cities = new TreeMap<>(before.cities());
+        Map<String, Tie> ties = new TreeMap<>(before.ties());
+        for (Revision r : since) {
+            switch (r.entityType()) {
+                case "source" -> put(sources, r, RecordDocuments::source);
+                case "city" -> put(cities, r, RecordDocuments::city);
+                case "tie" -> put(ties, r, RecordDocuments::tie);
+                default -> throw new IllegalStateException("revision " + r.id() + " of an unknown kind " + r.entityType());
+            }
+        }
+        long version = since.get(since.size() - 1).id();
+        publish(Atlas.next(before, version, sources.values(), cities.values(), ties.values(), before.findings()));
+        LOG.info("caught up with {} revisions by other instances: snapshot version {}", since.size(), version);
+    }
+
+    private static <T> void put(Map<String, T> records, Revision r, Function<String, T> read) {
+        if (r.after() == null) {
+            records.remove(r.entityId());
+        } else {
+            records.put(r.entityId(), read.apply(r.after()));
+        }
     }
 
     private void publish(Atlas atlas) {
