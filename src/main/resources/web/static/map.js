@@ -1,18 +1,20 @@
 // Draws a page's map with Leaflet: the bundled Natural Earth country shapes as the base layer (a tile layer only
 // when the server is configured with one), the cities of #map-data and great-circle arcs between them.
-// #map-data (web/pages/MapData.java): {"cities": [{id, name, lat, lon, href, home, focus?, group?}],
-//                                       "ties": [{from, to, href, title, group?}], "palette"?: [colour]}
+// #map-data, or the JSON at the map's data-src (web/pages/MapData.java):
+//   {"cities": [{id, name, lat, lon, href, home, focus?, group?}], "ties": [{from, to, href, title, group?}],
+//    "palette"?: [colour]}
 // — from/to index cities; names are text. With a palette (the network page's communities) a city or tie is drawn
 // in its group's colour, and grey without one.
 (function () {
   'use strict';
   var box = document.getElementById('map');
   var dataNode = document.getElementById('map-data');
-  if (!box || !dataNode || !window.L) { return; }
-  var data = JSON.parse(dataNode.textContent);
-  var palette = data.palette || null;
+  var src = box && box.getAttribute('data-src');
+  if (!box || (!dataNode && !src) || !window.L) { return; }
+  // the data in the page, or (the home page's, too large to send with it) at data-src, fetched
+  var inline = dataNode ? JSON.parse(dataNode.textContent) : null;
   var map = L.map(box, { worldCopyJump: false, minZoom: 1, maxZoom: 10, zoomSnap: 0.5,
-    preferCanvas: palette !== null && data.cities.length > 600 });
+    preferCanvas: inline !== null && inline.palette !== undefined && inline.cities.length > 600 });
   map.attributionControl.setPrefix(false);
   var tiles = box.getAttribute('data-tiles');
   if (tiles) {
@@ -66,33 +68,48 @@
     return span;
   }
 
-  data.ties.forEach(function (t) {
-    var a = data.cities[t.from], b = data.cities[t.to];
-    var colour = !palette ? '#0b5cad' : (t.group === undefined ? '#9aa5b1' : palette[t.group]);
-    var line = L.polyline(arc([a.lat, a.lon], [b.lat, b.lon]), { color: colour, weight: 1.4, opacity: 0.55 });
-    line.bindTooltip(text(t.title), { sticky: true });
-    line.on('click', function () { window.location.href = t.href; });
-    line.addTo(arcs);
-  });
-  data.cities.forEach(function (c) {
-    var marker = L.circleMarker([c.lat, c.lon], {
-      radius: c.focus ? 7 : (c.home ? 4 : 3.5), weight: 1, color: '#ffffff',
-      fillColor: palette ? (c.group === undefined ? '#9aa5b1' : palette[c.group]) : (c.home ? '#c6363c' : '#0b5cad'),
-      fillOpacity: 0.9
+  // draws the cities and ties of data (#map-data's shape) and fits the map to them
+  function draw(data) {
+    var palette = data.palette || null;
+    data.ties.forEach(function (t) {
+      var a = data.cities[t.from], b = data.cities[t.to];
+      var colour = !palette ? '#0b5cad' : (t.group === undefined ? '#9aa5b1' : palette[t.group]);
+      var line = L.polyline(arc([a.lat, a.lon], [b.lat, b.lon]), { color: colour, weight: 1.4, opacity: 0.55 });
+      line.bindTooltip(text(t.title), { sticky: true });
+      line.on('click', function () { window.location.href = t.href; });
+      line.addTo(arcs);
     });
-    marker.bindTooltip(text(c.name));
-    marker.on('click', function () { window.location.href = c.href; });
-    marker.addTo(arcs);
-    bounds.push([c.lat, c.lon]);
-  });
-  box.setAttribute('data-arcs', String(data.ties.length));
-  box.setAttribute('data-cities', String(data.cities.length));
+    data.cities.forEach(function (c) {
+      var marker = L.circleMarker([c.lat, c.lon], {
+        radius: c.focus ? 7 : (c.home ? 4 : 3.5), weight: 1, color: '#ffffff',
+        fillColor: palette ? (c.group === undefined ? '#9aa5b1' : palette[c.group])
+          : (c.home ? '#c6363c' : '#0b5cad'),
+        fillOpacity: 0.9
+      });
+      marker.bindTooltip(text(c.name));
+      marker.on('click', function () { window.location.href = c.href; });
+      marker.addTo(arcs);
+      bounds.push([c.lat, c.lon]);
+    });
+    box.setAttribute('data-arcs', String(data.ties.length));
+    box.setAttribute('data-cities', String(data.cities.length));
+    // unless the world view (world-map.js) took the map meanwhile
+    if (map.hasLayer(arcs)) { fit(); }
+  }
   function fit() {
     if (bounds.length > 1) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 7 }); }
     else if (bounds.length === 1) { map.setView(bounds[0], 6); }
     else { map.setView([44.0, 20.9], 5); }
   }
-  fit();
+  if (inline) {
+    draw(inline);
+  } else {
+    fit();
+    fetch(src).then(function (r) {
+      if (!r.ok) { throw new Error(src + ': ' + r.status); }
+      return r.json();
+    }).then(draw).catch(function () { box.setAttribute('data-failed', 'true'); });
+  }
   // for the home page's world view (world-map.js), which swaps this page's layer for the whole network and back
   window.PobratimMap = { map: map, layer: arcs, fit: fit, arc: arc };
 }());

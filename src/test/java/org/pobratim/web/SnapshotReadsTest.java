@@ -81,6 +81,7 @@ class SnapshotReadsTest {
             Map.entry("/api/v1/proposals/{n}", List.of("/api/v1/proposals/1")),
             Map.entry("/login", List.of("/login")),
             Map.entry("/{lang}", List.of("/en/", "/sr-Cyrl/?kind=twinning", "/en/?liveness=paper-only&explained=none")),
+            Map.entry("/{lang}/map.json", List.of("/en/map.json", "/sr-Cyrl/map.json?kind=twinning&decade=2000")),
             Map.entry("/{lang}/city/{id}", List.of("/en/city/rs-kikinda", "/sr-Latn/city/jp-fujimi")),
             Map.entry("/{lang}/tie/{id}", List.of("/sr-Cyrl/tie/gb-coventry--rs-zemun")),
             Map.entry("/{lang}/country/{code}", List.of("/en/country/gr")),

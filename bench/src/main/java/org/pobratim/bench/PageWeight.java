@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a first visit transfers, compressed as the server sends it to a browser: the page, every script, stylesheet
- * and icon it references, and the country shapes its map script fetches. Prints each part and fails (exit 1) when
+ * and icon it references, and the country shapes and map data its map script fetches. Prints each part and fails (exit 1) when
  * the home page exceeds 150 KB (its first load: the world view is fetched only on demand) or a city page 100 KB
  * (Belgrade's, the city with most ties, and Šabac's).
  * Run: {@code bench/page-weight.sh}.
@@ -19,6 +19,8 @@ public final class PageWeight {
     /** What a browser loads with the page: scripts, stylesheets, the icon (not the other languages' links). */
     private static final Pattern ASSET = Pattern.compile(
             "<script[^>]+src=\"(/[^\"]+)\"|<link rel=\"(?:stylesheet|icon)\" href=\"(/[^\"]+)\"");
+    /** The map's data when the page does not carry it (the home page's: fetched by map.js at once). */
+    private static final Pattern MAP_SRC = Pattern.compile("id=\"map\"[^>]* data-src=\"([^\"]+)\"");
     private static final Map<String, Integer> BUDGET_KB = new LinkedHashMap<>();
 
     static {
@@ -43,6 +45,10 @@ public final class PageWeight {
                 }
                 if (text.contains("id=\"map\"")) {
                     assets.add("/shapes/countries.geojson");
+                }
+                Matcher src = MAP_SRC.matcher(text);
+                if (src.find()) {
+                    assets.add(src.group(1).replace("&amp;", "&"));
                 }
                 long total = html.body().length;
                 System.out.printf("%s%n  %-45s %8.1f KB%n", page.getKey(), "page", html.body().length / 1024.0);

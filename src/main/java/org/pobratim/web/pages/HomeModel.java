@@ -85,8 +85,7 @@ final class HomeModel {
      */
     static Views.Home build(PageParts parts, HomeFilter filter, int page) {
         PageText text = parts.text;
-        List<Tie> ties = parts.atlas.findTies(filter.query(), 0, Integer.MAX_VALUE).items().stream()
-                .filter(t -> filter.matches(t, parts.explanations)).toList();
+        List<Tie> ties = filtered(parts, filter);
         List<Tie> allSerbian = parts.serbianTies();
         Set<String> homes = new TreeSet<>();
         Set<String> partners = new TreeSet<>();
@@ -123,7 +122,22 @@ final class HomeModel {
                 page > 1 ? text.href("/") + filter.queryWith(page - 1) : null,
                 page < pages ? text.href("/") + filter.queryWith(page + 1) : null);
         return new Views.Home(parts.chrome(text.t("home.title"), text.t("home.description"), "/"), filters,
-                filter.any(), counts, parts.mapJson(ties, null), parts.rows(shown, null), featured, pager);
+                filter.any(), counts, text.href("/map.json") + filter.queryWith(1), parts.rows(shown, null),
+                featured, pager);
+    }
+
+    /**
+     * What the home page's map draws ({@link MapData}): every tie the filters leave, not only the table's page.
+     * It is fetched apart from the page ({@code /<lang>/map.json} with the page's filters), so that the page's first
+     * load carries the counts and a page of the table only.
+     */
+    static String mapJson(PageParts parts, HomeFilter filter) {
+        return parts.mapJson(filtered(parts, filter), null);
+    }
+
+    private static List<Tie> filtered(PageParts parts, HomeFilter filter) {
+        return parts.atlas.findTies(filter.query(), 0, Integer.MAX_VALUE).items().stream()
+                .filter(t -> filter.matches(t, parts.explanations)).toList();
     }
 
     private static <E extends Enum<E> & Coded> List<Option> options(PageText text, Class<E> type, E selected) {

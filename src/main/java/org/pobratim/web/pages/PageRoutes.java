@@ -18,7 +18,7 @@ import org.pobratim.read.Snapshot;
 import org.pobratim.web.ReadRoutes;
 
 /**
- * The HTML pages: {@code /<lang>/} (map), {@code /<lang>/city/<id>}, {@code /<lang>/tie/<id>},
+ * The HTML pages: {@code /<lang>/} (map; its data from {@code /<lang>/map.json}), {@code /<lang>/city/<id>}, {@code /<lang>/tie/<id>},
  * {@code /<lang>/country/<cc>}, {@code /<lang>/stories}, {@code /<lang>/stats}, {@code /<lang>/network}, {@code /<lang>/path},
  * {@code /<lang>/search}, {@code /<lang>/unplaced}; a path
  * without a language redirects to the one the browser prefers. Handlers parse the request, build a page's view from
@@ -60,6 +60,8 @@ public final class PageRoutes {
         // "/{lang}" and "/{lang}/" are one route (Javalin ignores a trailing slash)
         routes.get("/{lang}", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "home.jte",
                 HomeModel.build(parts, homeFilter(ctx), page(ctx)))));
+        routes.get("/{lang}/map.json", ctx -> page(ctx, (parts, snapshot) ->
+                ctx.contentType("application/json; charset=utf-8").result(HomeModel.mapJson(parts, homeFilter(ctx)))));
         routes.get("/{lang}/city/{id}", ctx -> page(ctx, (parts, snapshot) ->
                 sendOrNotFound(ctx, parts, "city.jte", CityModel.build(parts, ctx.pathParam("id")))));
         routes.get("/{lang}/tie/{id}", ctx -> page(ctx, (parts, snapshot) ->

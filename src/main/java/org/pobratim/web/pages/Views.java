@@ -59,7 +59,8 @@ final class Views {
     record Story(String href, String title, String category, String narrative, String year) {
     }
 
-    record Home(Chrome chrome, List<Filter> filters, boolean filtered, String counts, String mapJson,
+    /** The home page; {@code mapSrc}: where its map's data is fetched from (see {@link HomeModel#mapJson}). */
+    record Home(Chrome chrome, List<Filter> filters, boolean filtered, String counts, String mapSrc,
                 List<TieRow> ties, Story featured, Pager pager) {
     }
 

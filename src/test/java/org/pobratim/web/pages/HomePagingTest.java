@@ -17,7 +17,7 @@ import org.pobratim.web.RunningAtlas;
 
 /**
  * The home page's table in pages of {@link HomeModel#PAGE}, on the fixture with 70 more ties of Kikinda (82 in all):
- * the map and the counts show every tie, the table one page, the pager's links keep the filters, and a page that
+ * the map (its data fetched from {@code /<lang>/map.json}) and the counts show every tie, the table one page, the pager's links keep the filters, and a page that
  * does not exist is a 400 naming the parameter.
  */
 class HomePagingTest {
@@ -77,8 +77,10 @@ class HomePagingTest {
         assertThat(rows(second)).isEqualTo(all - HomeModel.PAGE);
         assertThat(second).contains("Ties " + (HomeModel.PAGE + 1) + "–" + all + " of " + all)
                 .contains("rel=\"prev\" href=\"/en/\"").doesNotContain("rel=\"next\"");
-        // the map's data is the same on both pages: every tie
-        assertThat(mapData(first)).isEqualTo(mapData(second));
+        // the map's data is fetched apart, the same for both pages: every tie
+        assertThat(mapSrc(first)).isEqualTo("/en/map.json").isEqualTo(mapSrc(second));
+        assertThat(mapTies(mapSrc(first))).isEqualTo(all);
+        assertThat(first).doesNotContain("id=\"map-data\"");
     }
 
     @Test
@@ -91,6 +93,8 @@ class HomePagingTest {
         int inDecade = atlas.snapshot().atlas().findTies(new org.pobratim.atlas.TieQuery(null, "RS", null, null, null,
                 null, 2000, 2009), 0, Integer.MAX_VALUE).items().size();
         assertThat(rows(decade) + rows(next)).isEqualTo(inDecade);
+        assertThat(mapSrc(decade)).isEqualTo("/sr-Latn/map.json?decade=2000").isEqualTo(mapSrc(next));
+        assertThat(mapTies(mapSrc(decade))).isEqualTo(inDecade);
         String friendship = page("/en/?kind=friendship");
         assertThat(rows(friendship)).isLessThan(HomeModel.PAGE);
         assertThat(friendship).as("fewer than a page: no pager").doesNotContain("class=\"pager\"");
@@ -106,11 +110,29 @@ class HomePagingTest {
         }
     }
 
-    /** The map's data, as the page carries it. */
-    private static String mapData(String page) {
-        Matcher m = Pattern.compile("(?s)<script type=\"application/json\" id=\"map-data\">(.*?)</script>")
-                .matcher(page);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+    @Test
+    void aBadFilterOfTheMapsDataIsA400NamingTheParameter() {
+        HttpResponse<String> answer = atlas.get("/en/map.json?kind=marriage");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("kind").contains("marriage");
+    }
+
+    /** Where the page's map fetches its data from. */
+    private static String mapSrc(String page) {
+        Matcher m = Pattern.compile("<div class=\"map[^>]* data-src=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).as("the map's data-src").isTrue();
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    /** How many ties the map data at {@code src} draws. */
+    private static int mapTies(String src) {
+        HttpResponse<String> answer = atlas.get(src);
+        assertThat(answer.statusCode()).as(src).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("ties").size();
+        } catch (IOException e) {
+            throw new AssertionError(src + ": " + answer.body(), e);
+        }
     }
 }
