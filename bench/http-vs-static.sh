@@ -14,23 +14,13 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-3}
-
-need() {
-  if ! command -v "$1" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$1" ]; then
-    if [ "$(id -u)" = 0 ]; then
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
-    else
-      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
-    fi
-  fi
-}
+source scripts/lib.sh
 need wrk wrk
 need nginx nginx
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 ./mvnw -q -B -DskipTests package
 work=$(mktemp -d /tmp/pobratim-http.XXXXXX)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 atlas_port=$(free_port)
 java -jar target/pobratim.jar serve --port "$atlas_port" --db-dir "$work/db" --data data >"$work/atlas.log" 2>&1 &
 atlas_pid=$!
@@ -40,10 +30,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-for _ in $(seq 1 600); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$atlas_port/api/v1/health" 2>/dev/null && break
-  sleep 0.2
-done
+wait_for "http://127.0.0.1:$atlas_port/api/v1/health"
 
 # name | path on both servers | file in nginx's root | content type | target ratio | target p99 (ms, 0: none)
 routes="api|/api/v1/ties/no-narvik--rs-kikinda|api.json|application/json|0.50|5

@@ -10,22 +10,16 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
+source scripts/lib.sh
 DURATION=${DURATION:-600}
 READING=${READING:-120}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
 
-if ! command -v wrk >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-  fi
-fi
+need wrk wrk
 
 ./mvnw -q -B -DskipTests package
 work=$(mktemp -d /tmp/pobratim-soak.XXXXXX)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 port=$(free_port)
 base="http://127.0.0.1:$port"
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
@@ -38,10 +32,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-for _ in $(seq 1 600); do
-  curl -fsS -o /dev/null "$base/api/v1/health" 2>/dev/null && break
-  sleep 0.2
-done
+wait_for "$base/api/v1/health"
 
 # sign in through the login form, as a browser does
 csrf=$(curl -fsS -c "$work/jar" -b "$work/jar" "$base/en/login" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
@@ -88,6 +79,7 @@ echo "soak: $(wc -l <"$work/paths") requests (x2 with and without gzip), ${DURAT
   "$CONNECTIONS connections; heap after GC at start: $((start / 1024)) MiB"
 
 left=$DURATION
+end=$start
 errors=0
 total=0
 while [ "$left" -gt 0 ]; do
@@ -102,11 +94,11 @@ while [ "$left" -gt 0 ]; do
   errors=$((errors + run_errors))
   total=$((total + requests))
   left=$((left - run))
+  end=$(heap_kib)  # after the last run: the heap at the end
   echo "soak: $requests requests ($(sed -n 's/^Requests\/sec: *//p' "$work/wrk.out") /s), $run_errors errors," \
-    "p99 $(awk '$1 == "99%" { print $2 }' "$work/wrk.out"); heap after GC: $(($(heap_kib) / 1024)) MiB"
+    "p99 $(awk '$1 == "99%" { print $2 }' "$work/wrk.out"); heap after GC: $((end / 1024)) MiB"
 done
 
-end=$(heap_kib)
 growth=$((end - start))
 allowed=$((start / 20 > 8192 ? start / 20 : 8192))
 echo "soak: $total requests, $errors errors; heap after GC at start $((start / 1024)) MiB, at end" \

@@ -8,20 +8,16 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
+source scripts/lib.sh
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  fi
+  apt_install postgresql
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fi
 
 ./mvnw -q -B -DskipTests package
 work=$(mktemp -d /tmp/pobratim-backup.XXXXXX)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 pg_port=$(free_port)
 server_pid=
 cleanup() {
@@ -52,10 +48,7 @@ state() {
   port=$(free_port)
   java -jar target/pobratim.jar serve --port "$port" "${db[@]}" >>"$work/atlas.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 600); do
-    curl -fsS -o "$work/$1.health" "http://127.0.0.1:$port/api/v1/health" 2>/dev/null && break
-    sleep 0.2
-  done
+  wait_for "http://127.0.0.1:$port/api/v1/health" "$work/$1.health"
   kill "$server_pid"
   wait "$server_pid" 2>/dev/null || true
   server_pid=

@@ -126,15 +126,12 @@ public final class AtlasService {
             catchUp();
             return;
         }
-        Map<String, Source> sources = new TreeMap<>(before.sources());
-        changes.sources().forEach(s -> sources.put(s.id(), s));
-        Map<String, City> cities = new TreeMap<>(before.cities());
-        changes.cities().forEach(c -> cities.put(c.id(), c));
-        Map<String, Tie> ties = new TreeMap<>(before.ties());
-        changes.ties().forEach(t -> ties.put(t.id(), t));
-        deletedTies.forEach(ties::remove);
-        publish(Atlas.next(before, written.after(), sources.values(), cities.values(), ties.values(),
-                before.findings()));
+        Edit edit = new Edit(before);
+        changes.sources().forEach(s -> edit.sources.put(s.id(), s));
+        changes.cities().forEach(c -> edit.cities.put(c.id(), c));
+        changes.ties().forEach(t -> edit.ties.put(t.id(), t));
+        deletedTies.forEach(edit.ties::remove);
+        publish(edit.next(written.after()));
     }
 
     /**
@@ -151,20 +148,37 @@ public final class AtlasService {
             refresh();
             return;
         }
-        Map<String, Source> sources = new TreeMap<>(before.sources());
-        Map<String, City> cities = new TreeMap<>(before.cities());
-        Map<String, Tie> ties = new TreeMap<>(before.ties());
+        Edit edit = new Edit(before);
         for (Revision r : since) {
             switch (r.entityType()) {
-                case "source" -> put(sources, r, RecordDocuments::source);
-                case "city" -> put(cities, r, RecordDocuments::city);
-                case "tie" -> put(ties, r, RecordDocuments::tie);
+                case "source" -> put(edit.sources, r, RecordDocuments::source);
+                case "city" -> put(edit.cities, r, RecordDocuments::city);
+                case "tie" -> put(edit.ties, r, RecordDocuments::tie);
                 default -> throw new IllegalStateException("revision " + r.id() + " of an unknown kind " + r.entityType());
             }
         }
         long version = since.get(since.size() - 1).id();
-        publish(Atlas.next(before, version, sources.values(), cities.values(), ties.values(), before.findings()));
+        publish(edit.next(version));
         LOG.info("caught up with {} revisions by other instances: snapshot version {}", since.size(), version);
+    }
+
+    /** A snapshot's records copied to be written to, and the snapshot of a version made of them. */
+    private static final class Edit {
+        private final Atlas before;
+        final Map<String, Source> sources;
+        final Map<String, City> cities;
+        final Map<String, Tie> ties;
+
+        Edit(Atlas before) {
+            this.before = before;
+            this.sources = new TreeMap<>(before.sources());
+            this.cities = new TreeMap<>(before.cities());
+            this.ties = new TreeMap<>(before.ties());
+        }
+
+        Atlas next(long version) {
+            return Atlas.next(before, version, sources.values(), cities.values(), ties.values(), before.findings());
+        }
     }
 
     private static <T> void put(Map<String, T> records, Revision r, Function<String, T> read) {
