@@ -199,19 +199,21 @@ public final class Curation {
     }
 
     /**
-     * Accepts a proposal. Synchronized, so that two acceptances in this process cannot both pass the version check
-     * before either writes; with several servers on one store the check is not yet atomic (docs/curation.md).
+     * Accepts a proposal: its record is written only if it is still at the version the proposal was made against,
+     * checked by the store as it writes, under the lock every instance sharing the store takes; else refused with
+     * what changed meanwhile.
      */
-    public synchronized long accept(Account reviewer, long proposalId) {
+    public long accept(Account reviewer, long proposalId) {
         Proposal p = decidable(reviewer, proposalId);
         String type = p.proposed().type();
         String id = p.proposed().id();
-        int now = store.version(type, id);
-        if (now != p.baseVersion()) {
-            throw conflict(type, id, p.baseVersion(), now);
+        long revision;
+        try {
+            revision = store.write(p.proposed(), p.baseVersion(), reviewer.name() + " (accepting proposal " + p.id()
+                    + " by " + p.proposer() + ")");
+        } catch (CurationStore.Moved e) {
+            throw conflict(type, id, p.baseVersion(), e.now());
         }
-        long revision = store.write(p.proposed(), reviewer.name() + " (accepting proposal " + p.id() + " by "
-                + p.proposer() + ")");
         store.decide(p.id(), Proposal.State.ACCEPTED, reviewer.name(), clock.instant(), revision);
         return revision;
     }

@@ -35,6 +35,26 @@ public interface CurationStore {
     /** Field by field, {@code before} (null for none) against {@code after}. */
     List<FieldChange> diff(Proposed before, Proposed after);
 
-    /** Writes the record (one revision by {@code actor}); the snapshot follows. The revision's number. */
-    long write(Proposed record, String actor);
+    /**
+     * Writes the record (one revision by {@code actor}) if it is still at {@code expectedVersion} as the write
+     * commits, checked under the writers' lock (on any instance sharing the store); the snapshot follows. The
+     * revision's number.
+     *
+     * @throws Moved when the record is at another version, and nothing is written
+     */
+    long write(Proposed record, int expectedVersion, String actor);
+
+    /** The record a write expected at one version was at another, {@code now}. */
+    final class Moved extends RuntimeException {
+        private final int now;
+
+        public Moved(int now) {
+            super("the record is at version " + now, null, false, false);
+            this.now = now;
+        }
+
+        public int now() {
+            return now;
+        }
+    }
 }

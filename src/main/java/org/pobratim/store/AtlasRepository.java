@@ -5,11 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -62,8 +59,17 @@ final class AtlasRepository {
                 .list();
     }
 
-    AtlasWrites.Written<ApplyResult> apply(ChangeSet changes, String actor) {
-        return writes.run(AtlasWrites.Kind.RECORDS, h -> applyIn(h, changes, actor));
+    /**
+     * Applies the changes; with {@code expected} (or null), only if that record is at its version once the
+     * writers' lock is held, so that no writer on any instance can move it between the check and the write.
+     */
+    AtlasWrites.Written<ApplyResult> apply(ChangeSet changes, String actor, AtlasService.Expected expected) {
+        return writes.run(AtlasWrites.Kind.RECORDS, h -> {
+            if (expected != null) {
+                expected.check(h);
+            }
+            return applyIn(h, changes, actor);
+        });
     }
 
     /** Applies an import of lists in one transaction: records, deleted ties, findings replacing the lists' earlier. */
@@ -96,132 +102,32 @@ final class AtlasRepository {
 
     private ApplyResult applyIn(Handle h, ChangeSet changes, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-        Counts counts = new Counts();
-        Writes sources = new Writes("source", List.of());
+        TableWrites.Counts counts = new TableWrites.Counts();
+        TableWrites sources = new TableWrites("source", List.of());
         for (Source source : changes.sources()) {
             sources.add(source.id(), RecordDocuments.write(source), List.of());
         }
         sources.run(h, actor, now, counts);
-        Writes cities = new Writes("city", List.of("country", "name_en", "lat", "lon", "geonames_id", "wikidata_id"));
+        TableWrites cities = new TableWrites("city", List.of("country", "name_en", "lat", "lon", "geonames_id", "wikidata_id"));
         for (City city : changes.cities()) {
             cities.add(city.id(), RecordDocuments.write(city), List.of(
-                    new Column("country", city.country(), String.class),
-                    new Column("name_en", city.displayName(), String.class),
-                    new Column("lat", city.location().lat(), Double.class),
-                    new Column("lon", city.location().lon(), Double.class),
-                    new Column("geonames_id", city.geonamesId(), Long.class),
-                    new Column("wikidata_id", city.wikidataId(), String.class)));
+                    new TableWrites.Column("country", city.country(), String.class),
+                    new TableWrites.Column("name_en", city.displayName(), String.class),
+                    new TableWrites.Column("lat", city.location().lat(), Double.class),
+                    new TableWrites.Column("lon", city.location().lon(), Double.class),
+                    new TableWrites.Column("geonames_id", city.geonamesId(), Long.class),
+                    new TableWrites.Column("wikidata_id", city.wikidataId(), String.class)));
         }
         cities.run(h, actor, now, counts);
-        Writes ties = new Writes("tie", List.of("city_a", "city_b", "established_year"));
+        TableWrites ties = new TableWrites("tie", List.of("city_a", "city_b", "established_year"));
         for (Tie tie : changes.ties()) {
             ties.add(tie.id(), RecordDocuments.write(tie), List.of(
-                    new Column("city_a", tie.cityA(), String.class),
-                    new Column("city_b", tie.cityB(), String.class),
-                    new Column("established_year", tie.established().yearOrNull(), Integer.class)));
+                    new TableWrites.Column("city_a", tie.cityA(), String.class),
+                    new TableWrites.Column("city_b", tie.cityB(), String.class),
+                    new TableWrites.Column("established_year", tie.established().yearOrNull(), Integer.class)));
         }
         ties.run(h, actor, now, counts);
-        return new ApplyResult(counts.created, counts.updated, counts.unchanged);
-    }
-
-    private static final class Counts {
-        int created, updated, unchanged;
-    }
-
-    /** A searchable column kept beside the JSON record; the type says how to bind a null. */
-    private record Column(String name, Object value, Class<?> type) {
-    }
-
-    private record Stored(String doc, int version, boolean deleted) {
-    }
-
-    private record Pending(String id, String doc, List<Column> columns) {
-    }
-
-    /**
-     * The writes of one table: each record created, updated (new version, revision) or left as it is; many are
-     * compared with the stored ones read in one query and written in batches (a world import writes 40,000).
-     */
-    private static final class Writes {
-        private static final int LOAD_ALL_FROM = 200;
-        private final String table;
-        private final List<String> columns;
-        private final List<Pending> pending = new ArrayList<>();
-
-        Writes(String table, List<String> columns) {
-            this.table = table;
-            this.columns = columns;
-        }
-
-        void add(String id, String doc, List<Column> values) {
-            pending.add(new Pending(id, doc, values));
-        }
-
-        void run(Handle h, String actor, OffsetDateTime now, Counts counts) {
-            if (pending.isEmpty()) {
-                return;
-            }
-            Map<String, Stored> stored = stored(h);
-            PreparedBatch inserts = h.prepareBatch("INSERT INTO " + table + " (id, " + join(columns, c -> c)
-                    + "doc, version, updated_at, deleted) VALUES (:id, " + join(columns, c -> ":" + c)
-                    + ":doc, 1, :now, FALSE)");
-            PreparedBatch updates = h.prepareBatch("UPDATE " + table + " SET " + join(columns, c -> c + " = :" + c)
-                    + "doc = :doc, version = :version, updated_at = :now, deleted = FALSE WHERE id = :id");
-            PreparedBatch revisions = h.prepareBatch("INSERT INTO revision (entity_type, entity_id, version, action,"
-                    + " at, actor, before_doc, after_doc) VALUES (:type, :id, :version, :action, :at, :actor,"
-                    + " :before, :after)");
-            int inserted = 0;
-            int updated = 0;
-            for (Pending p : pending) {
-                Stored before = stored.get(p.id());
-                if (before == null) {
-                    bindAll(inserts, p.columns()).bind("id", p.id()).bind("doc", p.doc()).bind("now", now).add();
-                    revision(revisions, table, p.id(), 1, "create", now, actor, null, p.doc());
-                    stored.put(p.id(), new Stored(p.doc(), 1, false));
-                    inserted++;
-                    counts.created++;
-                } else if (before.doc().equals(p.doc()) && !before.deleted()) {
-                    counts.unchanged++;
-                } else {
-                    int version = before.version() + 1;
-                    bindAll(updates, p.columns()).bind("id", p.id()).bind("doc", p.doc()).bind("now", now)
-                            .bind("version", version).add();
-                    revision(revisions, table, p.id(), version, before.deleted() ? "restore" : "update", now, actor,
-                            before.doc(), p.doc());
-                    stored.put(p.id(), new Stored(p.doc(), version, false));
-                    updated++;
-                    counts.updated++;
-                }
-            }
-            if (inserted > 0) {
-                inserts.execute();
-            }
-            if (updated > 0) {
-                updates.execute();
-            }
-            if (inserted + updated > 0) {
-                revisions.execute();
-            }
-        }
-
-        /** The stored versions of the pending records: all of the table's at once when there are many. */
-        private Map<String, Stored> stored(Handle h) {
-            Map<String, Stored> stored = new HashMap<>();
-            if (pending.size() >= LOAD_ALL_FROM) {
-                h.createQuery("SELECT id, doc, version, deleted FROM " + table)
-                        .map((rs, ctx) -> Map.entry(rs.getString("id"), new Stored(rs.getString("doc"),
-                                rs.getInt("version"), rs.getBoolean("deleted"))))
-                        .forEach(e -> stored.put(e.getKey(), e.getValue()));
-                return stored;
-            }
-            for (Pending p : pending) {
-                h.createQuery("SELECT doc, version, deleted FROM " + table + " WHERE id = :id").bind("id", p.id())
-                        .map((rs, ctx) -> new Stored(rs.getString("doc"), rs.getInt("version"),
-                                rs.getBoolean("deleted")))
-                        .findOne().ifPresent(s -> stored.put(p.id(), s));
-            }
-            return stored;
-        }
+        return counts.result();
     }
 
     /** Marks a tie deleted (it stays in the table and its revisions); false when there is no live tie. */
@@ -230,9 +136,9 @@ final class AtlasRepository {
     }
 
     private boolean softDeleteIn(Handle h, String tieId, String actor) {
-        Optional<Stored> existing = h.createQuery("SELECT doc, version, deleted FROM tie WHERE id = :id")
+        Optional<TableWrites.Stored> existing = h.createQuery("SELECT doc, version, deleted FROM tie WHERE id = :id")
                 .bind("id", tieId)
-                .map((rs, ctx) -> new Stored(rs.getString("doc"), rs.getInt("version"), rs.getBoolean("deleted")))
+                .map((rs, ctx) -> new TableWrites.Stored(rs.getString("doc"), rs.getInt("version"), rs.getBoolean("deleted")))
                 .findOne()
                 .filter(s -> !s.deleted());
         if (existing.isEmpty()) {
@@ -277,23 +183,5 @@ final class AtlasRepository {
                 .bind("actor", actor).bindByType("before", before, String.class)
                 .bindByType("after", after, String.class)
                 .execute();
-    }
-
-    private static void revision(PreparedBatch batch, String type, String id, int version, String action,
-                                 OffsetDateTime at, String actor, String before, String after) {
-        batch.bind("type", type).bind("id", id).bind("version", version).bind("action", action).bind("at", at)
-                .bind("actor", actor).bindByType("before", before, String.class)
-                .bindByType("after", after, String.class).add();
-    }
-
-    private static String join(List<String> columns, Function<String, String> each) {
-        StringBuilder s = new StringBuilder();
-        columns.forEach(c -> s.append(each.apply(c)).append(", "));
-        return s.toString();
-    }
-
-    private static PreparedBatch bindAll(PreparedBatch batch, List<Column> columns) {
-        columns.forEach(c -> batch.bindByType(c.name(), c.value(), c.type()));
-        return batch;
     }
 }

@@ -54,7 +54,54 @@ public final class AtlasService {
 
     /** Creates or updates the given records in one transaction; all or nothing. */
     public synchronized ApplyResult apply(ChangeSet changes, String actor) {
-        AtlasWrites.Written<ApplyResult> written = repository.apply(changes, actor);
+        return applied(repository.apply(changes, actor, null), changes, actor);
+    }
+
+    /**
+     * A record's version the write expects ({@code type}: source, city or tie; 0 for a record not yet stored).
+     */
+    public record Expected(String type, String id, int version) {
+        public Expected {
+            if (!List.of("source", "city", "tie").contains(type)) {
+                throw new IllegalArgumentException("no kind of record " + type);
+            }
+        }
+
+        /** Throws {@link Moved} unless the record is at the version expected (in the write's transaction). */
+        void check(org.jdbi.v3.core.Handle h) {
+            int now = h.createQuery("SELECT version FROM " + type + " WHERE id = :id").bind("id", id)
+                    .mapTo(Integer.class).findOne().orElse(0);
+            if (now != version) {
+                throw new Moved(now);
+            }
+        }
+    }
+
+    /** The record a write expected at one version was at another ({@code now}) when the write came to commit. */
+    public static final class Moved extends RuntimeException {
+        private final int now;
+
+        Moved(int now) {
+            super("the record is at version " + now, null, false, false);
+            this.now = now;
+        }
+
+        public int now() {
+            return now;
+        }
+    }
+
+    /**
+     * Applies the changes only if the record {@code expected} names is still at its version, checked under the
+     * writers' lock that every instance on the store takes.
+     *
+     * @throws Moved when it is not, and nothing is written
+     */
+    public synchronized ApplyResult apply(ChangeSet changes, String actor, Expected expected) {
+        return applied(repository.apply(changes, actor, expected), changes, actor);
+    }
+
+    private ApplyResult applied(AtlasWrites.Written<ApplyResult> written, ChangeSet changes, String actor) {
         ApplyResult result = written.value();
         if (result.changed() > 0) {
             if (changes.sources().size() + changes.cities().size() + changes.ties().size() <= PATCH_AT_MOST) {

@@ -161,8 +161,13 @@ public final class CurationRepository implements CurationStore {
     }
 
     @Override
-    public long write(Proposed record, String actor) {
-        reach(() -> atlas.apply(record.changeSet(), PERSON + actor));
+    public long write(Proposed record, int expectedVersion, String actor) {
+        try {
+            reach(() -> atlas.apply(record.changeSet(), PERSON + actor,
+                    new AtlasService.Expected(record.type(), record.id(), expectedVersion)));
+        } catch (AtlasService.Moved e) {
+            throw new Moved(e.now());
+        }
         List<Revision> revisions = reach(() -> atlas.revisions(record.type(), record.id()));
         return revisions.get(revisions.size() - 1).id();
     }

@@ -123,6 +123,30 @@ abstract class AtlasStoreContract {
     }
 
     @Test
+    void aWriteExpectingAVersionTheRecordLeftWritesNothing() {
+        service.apply(new ChangeSet(List.of(SOURCE), List.of(KIKINDA, NARVIK), List.of(tie(KIKINDA, NARVIK, "1966"))), "a");
+        String tieId = Tie.idOf(KIKINDA.id(), NARVIK.id());
+        // another instance on the same store moves the tie to version 2 meanwhile
+        new AtlasService(database, CLOCK).apply(new ChangeSet(List.of(), List.of(), List.of(tie(KIKINDA, NARVIK,
+                "1967"))), "other");
+        int revisions = service.rowCount("revision");
+
+        ChangeSet stale = new ChangeSet(List.of(), List.of(), List.of(tie(KIKINDA, NARVIK, "1968")));
+        assertThatThrownBy(() -> service.apply(stale, "late", new AtlasService.Expected("tie", tieId, 1)))
+                .isInstanceOfSatisfying(AtlasService.Moved.class, e -> assertThat(e.now()).isEqualTo(2));
+        assertThat(service.rowCount("revision")).isEqualTo(revisions);
+
+        service.apply(stale, "in time", new AtlasService.Expected("tie", tieId, 2));
+        assertThat(service.current().tie(tieId).orElseThrow().established().year()).isEqualTo(1968);
+        assertThat(service.revisions("tie", tieId)).extracting(Revision::actor).containsExactly("a", "other", "in time");
+        // a record not stored yet is expected at version 0
+        assertThatThrownBy(() -> service.apply(stale, "x", new AtlasService.Expected("tie", "no-such-tie", 1)))
+                .isInstanceOfSatisfying(AtlasService.Moved.class, e -> assertThat(e.now()).isZero());
+        assertThatThrownBy(() -> new AtlasService.Expected("revision", "1", 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anUpdateIsARevisionWithBeforeAndAfter() {
         service.apply(new ChangeSet(List.of(SOURCE), List.of(KIKINDA, NARVIK), List.of(tie(KIKINDA, NARVIK, "1966"))), "a");
         service.apply(new ChangeSet(List.of(), List.of(), List.of(tie(KIKINDA, NARVIK, "1967"))), "b");
