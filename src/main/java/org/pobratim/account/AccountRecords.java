@@ -52,4 +52,7 @@ public interface AccountRecords {
 
     /** Revokes a token of that account; false when it has none of that number. */
     boolean revokeToken(long tokenId, long accountId);
+
+    /** Where failed logins are counted ({@link LoginThrottle}): with the accounts, for every instance alike. */
+    LoginThrottle.Counts loginFailures();
 }

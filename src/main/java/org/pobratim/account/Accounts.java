@@ -24,7 +24,7 @@ public final class Accounts {
     public Accounts(AccountRecords records, Clock clock) {
         this.records = records;
         this.clock = clock;
-        this.throttle = new LoginThrottle(clock);
+        this.throttle = new LoginThrottle(clock, records.loginFailures());
     }
 
     /** A change refused: why, and which field (null when none is to blame). */

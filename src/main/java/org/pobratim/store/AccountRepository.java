@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.pobratim.account.Account;
 import org.pobratim.account.AccountRecords;
+import org.pobratim.account.LoginThrottle;
 import org.pobratim.account.Role;
 import org.pobratim.account.Scope;
 
@@ -23,9 +24,16 @@ public final class AccountRepository implements AccountRecords {
     private static final String ACCOUNT = "a.id, a.name, a.role, a.created_at, a.disabled";
 
     private final Jdbi jdbi;
+    private final LoginFailures loginFailures;
 
     public AccountRepository(Database database) {
         this.jdbi = database.jdbi();
+        this.loginFailures = new LoginFailures(jdbi);
+    }
+
+    @Override
+    public LoginThrottle.Counts loginFailures() {
+        return loginFailures;
     }
 
     private static OffsetDateTime at(Instant instant) {

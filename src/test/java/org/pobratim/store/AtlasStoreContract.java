@@ -379,4 +379,31 @@ abstract class AtlasStoreContract {
         accounts.logout(sessionId);
         assertThat(accounts.session(sessionId)).isEmpty();
     }
+
+    @Test
+    void failedLoginsAreCountedInTheStoreForEveryInstanceOnItAndNamedOnlyByDigests() {
+        org.pobratim.account.Accounts one = new org.pobratim.account.Accounts(new AccountRepository(database), CLOCK);
+        String password = "correct horse battery";
+        one.create("Ada", org.pobratim.account.Role.ADMIN, password, "cli:test");
+        // a second instance on the same store
+        org.pobratim.account.Accounts two = new org.pobratim.account.Accounts(new AccountRepository(database), CLOCK);
+        for (int i = 0; i < org.pobratim.account.LoginThrottle.FREE; i++) {
+            assertThat((i % 2 == 0 ? one : two).login("ada", "wrong " + i, "192.0.2.1"))
+                    .isInstanceOf(org.pobratim.account.Accounts.Wrong.class);
+        }
+        // the clock stands still: both instances now refuse even the right password, from that address and name
+        assertThat(one.login("ada", password, "192.0.2.1")).isInstanceOf(org.pobratim.account.Accounts.Throttled.class);
+        assertThat(two.login("ada", password, "198.51.100.7"))
+                .isInstanceOf(org.pobratim.account.Accounts.Throttled.class);
+        assertThat(two.login("bob", "any", "192.0.2.1")).isInstanceOf(org.pobratim.account.Accounts.Throttled.class);
+        assertThat(two.login("bob", "any", "198.51.100.7")).isInstanceOf(org.pobratim.account.Accounts.Wrong.class);
+
+        List<String> keys = database.jdbi().withHandle(h -> h.createQuery("SELECT failure_key || ' ' || failures"
+                + " FROM login_failure ORDER BY failure_key").mapTo(String.class).list());
+        assertThat(keys).containsExactlyInAnyOrder(
+                org.pobratim.account.Secrets.digest("name:ada") + " 3",
+                org.pobratim.account.Secrets.digest("address:192.0.2.1") + " 3",
+                org.pobratim.account.Secrets.digest("name:bob") + " 1",
+                org.pobratim.account.Secrets.digest("address:198.51.100.7") + " 1");
+    }
 }
