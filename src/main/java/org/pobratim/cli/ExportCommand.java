@@ -2,13 +2,22 @@ package org.pobratim.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.pobratim.atlas.Atlas;
+import java.util.stream.Collectors;
 import org.pobratim.app.Pobratim;
+import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.TieQuery;
+import org.pobratim.export.ExportFormat;
+import org.pobratim.export.Selection;
 import org.pobratim.ingest.BundleFolder;
 import org.pobratim.ingest.BundleWriter;
 import picocli.CommandLine.Command;
@@ -16,18 +25,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Writes the atlas out as JSON (everything), CSV (one row per tie or per city) or data files (the bundle format). */
+/**
+ * Writes the atlas out: JSON (every record), the data files (the bundle format), or the ties a filter selects in
+ * one of the open-data formats ({@link ExportFormat}: CSV and its data package, GeoJSON, GraphML, GEXF, JSON-LD,
+ * Turtle).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the atlas: json (sources, cities and ties as records), csv (one row per tie, or per "
-                + "city with --what cities), or bundle (data files in the format and canonical form of data/, into "
-                + "the folder DIR, replacing its sources.yaml, cities/*.yaml and ties/*.yaml).")
+        description = "Export the atlas: json (sources, cities and ties as records), bundle (data files in the "
+                + "format and canonical form of data/, into the folder DIR), or the ties the filters select as csv "
+                + "(one row per tie; per city with --what cities), cities-csv, datapackage (its Frictionless "
+                + "description), geojson, graphml, gexf, jsonld or turtle.")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { json, csv, bundle }
-
     enum What { ties, cities }
 
-    @Option(names = "--format", defaultValue = "json", description = "json or csv (default: ${DEFAULT-VALUE})")
-    Format format;
+    @Option(names = "--format", defaultValue = "json", description = "json, bundle, csv, cities-csv, datapackage, "
+            + "geojson, graphml, gexf, jsonld or turtle (default: ${DEFAULT-VALUE})")
+    String format;
 
     @Option(names = "--what", defaultValue = "ties", description = "for csv: ties or cities (default: ${DEFAULT-VALUE})")
     What what;
@@ -38,16 +51,47 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "for bundle: the folder to write")
     Path folder;
 
+    @Option(names = "--created", description = "the date the export states (datapackage, gexf), as YYYY-MM-DD "
+            + "(default: today, UTC), for exports made again byte for byte")
+    LocalDate created;
+
+    @Mixin
+    TieFilterOptions filters;
+
     @Mixin
     StoreOptions store;
 
     @Override
     public Integer call() throws IOException {
+        ExportFormat chosen = null;
+        if (!format.equals("json") && !format.equals("bundle")) {
+            chosen = ExportFormat.parse(format).orElse(null);
+            if (chosen == null) {
+                System.err.println("--format: '" + format + "' is not one of json, bundle, "
+                        + Arrays.stream(ExportFormat.values()).map(ExportFormat::code).collect(Collectors.joining(", ")));
+                return 2;
+            }
+            if (chosen == ExportFormat.CSV && what == What.cities) {
+                chosen = ExportFormat.CITIES_CSV;
+            }
+        }
         Atlas atlas;
         try (Pobratim app = Pobratim.open(store.config())) {
             atlas = app.atlas().current();
         }
-        if (format == Format.bundle) {
+        TieQuery query;
+        try {
+            query = filters.query(atlas);
+        } catch (TieFilterOptions.Bad e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        if (chosen == null && !query.equals(TieQuery.ALL)) {
+            System.err.println("--format " + format + " exports the whole atlas; the filters apply to the other "
+                    + "formats");
+            return 2;
+        }
+        if (format.equals("bundle")) {
             Path target = folder != null ? folder : out;
             if (target == null) {
                 System.err.println("export --format bundle needs the folder to write (DIR or --out)");
@@ -59,16 +103,14 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out);
-             PrintStream print = new PrintStream(stream, false, StandardCharsets.UTF_8)) {
-            switch (format) {
-                case json -> AtlasExport.json(atlas, print);
-                case csv -> {
-                    if (what == What.ties) {
-                        AtlasExport.tiesCsv(atlas, print);
-                    } else {
-                        AtlasExport.citiesCsv(atlas, print);
-                    }
-                }
+             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+            if (chosen == null) {
+                PrintStream print = new PrintStream(stream, false, StandardCharsets.UTF_8);
+                AtlasExport.json(atlas, print);
+                print.flush();
+            } else {
+                chosen.write(Selection.of(atlas, query),
+                        (created != null ? created : LocalDate.now(ZoneOffset.UTC)).toString(), writer);
             }
         }
         if (out != null) {
@@ -79,6 +121,11 @@ final class ExportCommand implements Callable<Integer> {
 
     private static OutputStream nonClosing(PrintStream stdout) {
         return new java.io.FilterOutputStream(stdout) {
+            @Override
+            public void write(byte[] b, int off, int len) {
+                stdout.write(b, off, len);
+            }
+
             @Override
             public void close() {
                 stdout.flush();

@@ -198,17 +198,47 @@ class CliTest {
      * {@code -Dpobratim.golden.update=true}.
      */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"json,ties,export.json", "csv,ties,ties.csv", "csv,cities,cities.csv"})
+    @org.junit.jupiter.params.provider.CsvSource({"json,ties,export.json", "csv,ties,ties.csv", "csv,cities,cities.csv",
+        "cities-csv,ties,cities.csv", "datapackage,ties,datapackage.json", "geojson,ties,ties.geojson",
+        "graphml,ties,ties.graphml", "gexf,ties,ties.gexf", "jsonld,ties,ties.jsonld", "turtle,ties,ties.ttl"})
     void exportsOfTheFixtureAreTheGoldenOnes(String format, String what, String file) throws IOException {
         String db = dir.resolve("db").toString();
         runOk("import", TestData.fixture().toString(), "--db-dir", db);
-        runOk("export", "--format", format, "--what", what, "--db-dir", db);
+        runOk("export", "--format", format, "--what", what, "--created", "2026-12-03", "--db-dir", db);
         Path golden = Path.of("src/test/resources/golden/export", file);
         if (Boolean.getBoolean("pobratim.golden.update")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, stdout());
         }
         assertThat(stdout()).isEqualTo(Files.readString(golden));
+    }
+
+    @Test
+    void anExportTakesTheFiltersOfTheTiesListAndRefusesABadOneNamingTheOption() throws IOException {
+        String db = dir.resolve("db").toString();
+        runOk("import", TestData.fixture().toString(), "--db-dir", db);
+        runOk("export", "--format", "csv", "--city", "rs-kikinda", "--db-dir", db);
+        List<String> kikinda = stdout().lines().skip(1).toList();
+        assertThat(kikinda).isNotEmpty().allSatisfy(l -> assertThat(l).contains("rs-kikinda"));
+        runOk("export", "--format", "csv", "--db-dir", db);
+        assertThat(stdout().lines().skip(1).filter(l -> l.contains("rs-kikinda,"))).hasSameSizeAs(kikinda);
+
+        runOk("export", "--format", "graphml", "--city", "rs-kikinda", "--db-dir", db);
+        assertThat(count(stdout(), "<edge ")).isEqualTo(kikinda.size());
+        assertThat(count(stdout(), "<node ")).as("Kikinda and its partners").isEqualTo(kikinda.size() + 1);
+
+        assertThat(run("export", "--format", "csv", "--kind", "marriage", "--db-dir", db)).isEqualTo(2);
+        assertThat(stderr()).contains("--kind").contains("'marriage'").contains("twinning");
+        assertThat(run("export", "--format", "geojson", "--city", "rs-atlantis", "--db-dir", db)).isEqualTo(2);
+        assertThat(stderr()).contains("--city").contains("rs-atlantis");
+        assertThat(run("export", "--format", "xls", "--db-dir", db)).isEqualTo(2);
+        assertThat(stderr()).contains("--format").contains("'xls'").contains("graphml");
+        assertThat(run("export", "--format", "json", "--country", "RS", "--db-dir", db)).isEqualTo(2);
+        assertThat(stderr()).contains("whole atlas");
+    }
+
+    private static int count(String text, String what) {
+        return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
     }
 
     /** Holds an H2 store open from another process, as a running server would. */
