@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat chosen = null;
         if (!format.equals("json") && !format.equals("bundle")) {
-            chosen = ExportFormat.parse(format).orElse(null);
+            chosen = org.pobratim.atlas.Coded.parse(ExportFormat.class, format).orElse(null);
             if (chosen == null) {
                 System.err.println("--format: '" + format + "' is not one of json, bundle, "
                         + Arrays.stream(ExportFormat.values()).map(ExportFormat::code).collect(Collectors.joining(", ")));

@@ -1,8 +1,6 @@
 package org.pobratim.export;
 
 import java.io.Writer;
-import java.util.Arrays;
-import java.util.Optional;
 import org.pobratim.atlas.Coded;
 
 /**
@@ -40,10 +38,6 @@ public enum ExportFormat implements Coded {
 
     public String fileName() {
         return fileName;
-    }
-
-    public static Optional<ExportFormat> parse(String code) {
-        return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }
 
     /** Writes the selection in this format; {@code created} (an ISO date) is the date the export states. */

@@ -49,12 +49,14 @@ public final class Graphs {
     }
 
     public static void graphml(Selection s, Writer out) {
+        List<Attribute<City>> nodes = nodeAttributes();
+        List<Attribute<Tie>> edges = edgeAttributes(s);
         write(out, x -> {
             x.writeStartElement("graphml");
             x.writeDefaultNamespace(GRAPHML);
             x.writeCharacters("\n");
-            keys(x, "node", "n", nodeAttributes());
-            keys(x, "edge", "e", edgeAttributes(s));
+            keys(x, "node", "n", nodes);
+            keys(x, "edge", "e", edges);
             x.writeStartElement("graph");
             x.writeAttribute("id", "pobratim");
             x.writeAttribute("edgedefault", "undirected");
@@ -62,7 +64,7 @@ public final class Graphs {
             for (City c : s.cities()) {
                 x.writeStartElement("node");
                 x.writeAttribute("id", c.id());
-                data(x, "n", nodeAttributes(), c);
+                data(x, "n", nodes, c);
                 x.writeEndElement();
                 x.writeCharacters("\n");
             }
@@ -71,7 +73,7 @@ public final class Graphs {
                 x.writeAttribute("id", t.id());
                 x.writeAttribute("source", t.cityA());
                 x.writeAttribute("target", t.cityB());
-                data(x, "e", edgeAttributes(s), t);
+                data(x, "e", edges, t);
                 x.writeEndElement();
                 x.writeCharacters("\n");
             }
@@ -108,6 +110,8 @@ public final class Graphs {
     public static void gexf(Selection s, String created, Writer out) {
         Map<String, String> gexfTypes = new LinkedHashMap<>(Map.of("string", "string", "double", "double",
                 "int", "integer"));
+        List<Attribute<City>> nodes = nodeAttributes();
+        List<Attribute<Tie>> edges = edgeAttributes(s);
         write(out, x -> {
             x.writeStartElement("gexf");
             x.writeDefaultNamespace(GEXF);
@@ -128,15 +132,15 @@ public final class Graphs {
             x.writeAttribute("defaultedgetype", "undirected");
             x.writeAttribute("mode", "static");
             x.writeCharacters("\n");
-            attributes(x, "node", nodeAttributes(), gexfTypes);
-            attributes(x, "edge", edgeAttributes(s), gexfTypes);
+            attributes(x, "node", nodes, gexfTypes);
+            attributes(x, "edge", edges, gexfTypes);
             x.writeStartElement("nodes");
             x.writeCharacters("\n");
             for (City c : s.cities()) {
                 x.writeStartElement("node");
                 x.writeAttribute("id", c.id());
                 x.writeAttribute("label", c.displayName());
-                values(x, nodeAttributes(), c);
+                values(x, nodes, c);
                 x.writeEndElement();
                 x.writeCharacters("\n");
             }
@@ -149,7 +153,7 @@ public final class Graphs {
                 x.writeAttribute("id", t.id());
                 x.writeAttribute("source", t.cityA());
                 x.writeAttribute("target", t.cityB());
-                values(x, edgeAttributes(s), t);
+                values(x, edges, t);
                 x.writeEndElement();
                 x.writeCharacters("\n");
             }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.City;
-import org.pobratim.atlas.DatePrecision;
 import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
@@ -105,7 +104,7 @@ public final class LinkedData {
                     case YEAR -> "xsd:gYear";
                     default -> null;
                 };
-                if (type != null && d.precision() != DatePrecision.DECADE) {
+                if (type != null) {
                     n.add("schema:startDate", Term.typed(d.toString(), type));
                 }
             }
