@@ -12,13 +12,13 @@ import org.pobratim.atlas.City;
 import org.pobratim.atlas.Tie;
 
 /**
- * The network as a graph for Gephi, networkx, igraph or R: GraphML and GEXF 1.3, undirected, a node per city and
+ * The network as a graph for Gephi, networkx, igraph or R: GraphML and GEXF 1.2, undirected, a node per city and
  * an edge per tie, each with its attributes (declared once, typed). Written with the JDK's StAX writer, which
  * escapes every name and value.
  */
 public final class Graphs {
     private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
-    private static final String GEXF = "http://gexf.net/1.3";
+    private static final String GEXF = "http://www.gexf.net/1.2draft";
 
     /** An attribute: its name, its type in GraphML ({@code string}, {@code double}, {@code int}) and its value. */
     private record Attribute<T>(String name, String type, Function<T, Object> value) {
@@ -115,7 +115,7 @@ public final class Graphs {
         write(out, x -> {
             x.writeStartElement("gexf");
             x.writeDefaultNamespace(GEXF);
-            x.writeAttribute("version", "1.3");
+            x.writeAttribute("version", "1.2");
             x.writeCharacters("\n");
             x.writeStartElement("meta");
             x.writeAttribute("lastmodifieddate", created);
