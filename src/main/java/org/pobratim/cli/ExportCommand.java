@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.pobratim.app.Pobratim;
 import org.pobratim.atlas.Atlas;
+import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.TieQuery;
 import org.pobratim.export.ExportFormat;
 import org.pobratim.export.Selection;
@@ -31,14 +32,14 @@ import picocli.CommandLine.Parameters;
  * Turtle).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the atlas: json (sources, cities and ties as records), bundle (data files in the "
-                + "format and canonical form of data/, into the folder DIR), or the ties the filters select as csv "
-                + "(one row per tie; per city with --what cities), cities-csv, datapackage (its Frictionless "
-                + "description), geojson, graphml, gexf, jsonld or turtle.")
+        description = "Export the atlas: bundle (data files in the format and canonical form of data/, into the "
+                + "folder DIR), or the ties the filters select (all by default) as json (their cities, sources and "
+                + "ties as records), csv (one row per tie; per city with --what cities), cities-csv, datapackage "
+                + "(its Frictionless description), geojson, graphml, gexf, jsonld or turtle.")
 final class ExportCommand implements Callable<Integer> {
     enum What { ties, cities }
 
-    @Option(names = "--format", defaultValue = "json", description = "json, bundle, csv, cities-csv, datapackage, "
+    @Option(names = "--format", defaultValue = "json", description = "bundle, json, csv, cities-csv, datapackage, "
             + "geojson, graphml, gexf, jsonld or turtle (default: ${DEFAULT-VALUE})")
     String format;
 
@@ -64,10 +65,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportFormat chosen = null;
-        if (!format.equals("json") && !format.equals("bundle")) {
-            chosen = org.pobratim.atlas.Coded.parse(ExportFormat.class, format).orElse(null);
+        if (!format.equals("bundle")) {
+            chosen = Coded.parse(ExportFormat.class, format).orElse(null);
             if (chosen == null) {
-                System.err.println("--format: '" + format + "' is not one of json, bundle, "
+                System.err.println("--format: '" + format + "' is not one of bundle, "
                         + Arrays.stream(ExportFormat.values()).map(ExportFormat::code).collect(Collectors.joining(", ")));
                 return 2;
             }
@@ -87,8 +88,7 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         if (chosen == null && !query.equals(TieQuery.ALL)) {
-            System.err.println("--format " + format + " exports the whole atlas; the filters apply to the other "
-                    + "formats");
+            System.err.println("--format bundle exports the whole store; the filters apply to the other formats");
             return 2;
         }
         if (format.equals("bundle")) {
@@ -104,14 +104,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out);
              Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-            if (chosen == null) {
-                PrintStream print = new PrintStream(stream, false, StandardCharsets.UTF_8);
-                AtlasExport.json(atlas, print);
-                print.flush();
-            } else {
-                chosen.write(Selection.of(atlas, query),
-                        (created != null ? created : LocalDate.now(ZoneOffset.UTC)).toString(), writer);
-            }
+            chosen.write(Selection.of(atlas, query),
+                    (created != null ? created : LocalDate.now(ZoneOffset.UTC)).toString(), writer);
         }
         if (out != null) {
             System.err.printf("wrote %s%n", out);

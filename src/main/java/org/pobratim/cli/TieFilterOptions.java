@@ -1,13 +1,11 @@
 package org.pobratim.cli;
 
+import java.util.HashMap;
 import java.util.Locale;
-import org.pobratim.atlas.AgreementKind;
+import java.util.Map;
 import org.pobratim.atlas.Atlas;
-import org.pobratim.atlas.Coded;
-import org.pobratim.atlas.ReasonCategory;
-import org.pobratim.atlas.SourceTier;
+import org.pobratim.atlas.TieFilter;
 import org.pobratim.atlas.TieQuery;
-import org.pobratim.atlas.TieState;
 import picocli.CommandLine.Option;
 
 /** The filters of the ties list (as {@code /api/v1/ties} takes them), for commands that select ties. */
@@ -33,10 +31,10 @@ final class TieFilterOptions {
     String reason;
 
     @Option(names = "--from", description = "only ties established in or after this year")
-    Integer from;
+    String from;
 
     @Option(names = "--to", description = "only ties established in or before this year")
-    Integer to;
+    String to;
 
     @Option(names = "--tier", description = "only ties whose best evidence is of this tier (primary, secondary, "
             + "listing)")
@@ -49,34 +47,27 @@ final class TieFilterOptions {
         }
     }
 
-    /** The query these options make, checked against the atlas (a city that does not exist is refused). */
+    /** The query these options make, checked against the atlas by the ties list's rules ({@link TieFilter}). */
     TieQuery query(Atlas atlas) {
-        if (city != null && atlas.city(city).isEmpty()) {
-            throw new Bad("--city: no city with id '" + city + "'");
+        Map<String, String> values = new HashMap<>();
+        values.put("city", city);
+        values.put("country", country);
+        values.put("partnerCountry", partnerCountry);
+        values.put("kind", kind);
+        values.put("status", status);
+        values.put("reason", reason);
+        values.put("from", from);
+        values.put("to", to);
+        values.put("tier", tier);
+        try {
+            return TieFilter.parse(values::get, atlas);
+        } catch (TieFilter.Refused e) {
+            throw new Bad(option(e.filter()) + ": " + e.getMessage());
         }
-        if (from != null && to != null && from > to) {
-            throw new Bad("--to: " + to + " is before --from " + from);
-        }
-        return new TieQuery(city, country("--country", country), country("--partner-country", partnerCountry),
-                coded("--kind", AgreementKind.class, kind), coded("--status", TieState.class, status),
-                coded("--reason", ReasonCategory.class, reason), from, to, coded("--tier", SourceTier.class, tier));
     }
 
-    private static String country(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        if (!value.matches("[A-Za-z]{2}")) {
-            throw new Bad(option + ": '" + value + "' is not a two-letter country code (ISO 3166-1, e.g. RS)");
-        }
-        return value.toUpperCase(Locale.ROOT);
-    }
-
-    private static <E extends Enum<E> & Coded> E coded(String option, Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        return Coded.parse(type, value).orElseThrow(() -> new Bad(option + ": '" + value + "' is not one of "
-                + Coded.choices(type)));
+    /** The option a filter is given by: {@code partnerCountry} is --partner-country. */
+    private static String option(String filter) {
+        return "--" + filter.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 }

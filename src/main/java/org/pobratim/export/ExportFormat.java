@@ -8,13 +8,14 @@ import org.pobratim.atlas.Coded;
  * the media type it is sent as, and the file a release writes it to.
  */
 public enum ExportFormat implements Coded {
+    JSON("json", "application/json", "atlas.json"),
     CSV("csv", "text/csv; charset=utf-8", "ties.csv"),
     CITIES_CSV("cities-csv", "text/csv; charset=utf-8", "cities.csv"),
     DATAPACKAGE("datapackage", "application/json", "datapackage.json"),
-    GEOJSON("geojson", "application/geo+json", "ties.geojson"),
+    GEOJSON("geojson", "application/geo+json; charset=utf-8", "ties.geojson"),
     GRAPHML("graphml", "application/graphml+xml; charset=utf-8", "ties.graphml"),
     GEXF("gexf", "application/gexf+xml; charset=utf-8", "ties.gexf"),
-    JSONLD("jsonld", "application/ld+json", "ties.jsonld"),
+    JSONLD("jsonld", "application/ld+json; charset=utf-8", "ties.jsonld"),
     TURTLE("turtle", "text/turtle; charset=utf-8", "ties.ttl");
 
     private final String code;
@@ -43,6 +44,7 @@ public enum ExportFormat implements Coded {
     /** Writes the selection in this format; {@code created} (an ISO date) is the date the export states. */
     public void write(Selection s, String created, Writer out) {
         switch (this) {
+            case JSON -> RecordDocuments.write(s, out);
             case CSV -> Csv.ties(s, out);
             case CITIES_CSV -> Csv.cities(s, out);
             case DATAPACKAGE -> Csv.datapackage(s, created, out);

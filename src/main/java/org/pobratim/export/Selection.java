@@ -40,6 +40,21 @@ public record Selection(Atlas atlas, TieQuery query, List<Tie> ties, List<City> 
         return new Selection(atlas, query, ties, new ArrayList<>(cities.values()));
     }
 
+    /**
+     * The sources of the selection, ordered by id: with no filter every source of the atlas, with one those the
+     * selected ties cite.
+     */
+    public List<Source> sources() {
+        Map<String, Source> sources = new TreeMap<>();
+        if (query.equals(TieQuery.ALL)) {
+            sources.putAll(atlas.sources());
+        }
+        for (Tie tie : ties) {
+            tie.sourceIds().forEach(id -> sources.put(id, atlas.sources().get(id)));
+        }
+        return new ArrayList<>(sources.values());
+    }
+
     /** Every tie of the atlas. */
     public static Selection all(Atlas atlas) {
         return of(atlas, TieQuery.ALL);

@@ -20,6 +20,7 @@ import org.pobratim.atlas.City;
 import org.pobratim.atlas.ImportFinding;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
+import org.pobratim.export.RecordDocuments;
 
 /**
  * Reads and writes sources, cities and ties with JDBI. Every write runs in one transaction and records a

@@ -17,6 +17,7 @@ import org.pobratim.atlas.City;
 import org.pobratim.atlas.ImportFinding;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
+import org.pobratim.export.RecordDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -22,6 +22,7 @@ import org.pobratim.curation.CurationStore;
 import org.pobratim.curation.FieldChange;
 import org.pobratim.curation.Proposal;
 import org.pobratim.curation.Proposed;
+import org.pobratim.export.RecordDocuments;
 
 /**
  * Proposals (V5__proposals.sql), the ties' revisions as field changes, and the write of an accepted proposal

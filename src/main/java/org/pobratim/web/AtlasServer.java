@@ -15,6 +15,7 @@ import org.pobratim.read.Snapshot;
 import org.pobratim.web.api.ApiRoutes;
 import org.pobratim.web.api.CurationRoutes;
 import org.pobratim.web.api.ExplainRoutes;
+import org.pobratim.web.api.ExportRoutes;
 import org.pobratim.web.api.NetworkRoutes;
 import org.pobratim.web.api.WorldRoutes;
 import org.pobratim.web.auth.Auth;
@@ -107,6 +108,7 @@ public final class AtlasServer {
             new WorldRoutes(reads).register(routes);
             new ExplainRoutes(reads).register(routes);
             new NetworkRoutes(reads).register(routes);
+            new ExportRoutes(reads).register(routes);
             if (auth != null) {
                 new AccountPages(auth, options).register(config.routes);
                 new MeRoute(auth).register(routes);

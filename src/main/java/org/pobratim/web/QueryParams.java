@@ -3,7 +3,10 @@ package org.pobratim.web;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Set;
+import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.Coded;
+import org.pobratim.atlas.TieFilter;
+import org.pobratim.atlas.TieQuery;
 
 /** Parses and checks query parameters; anything wrong becomes a 400 that names the parameter. */
 public final class QueryParams {
@@ -76,6 +79,15 @@ public final class QueryParams {
             throw ApiException.badParameter(name, n + " is outside " + min + ".." + max);
         }
         return n;
+    }
+
+    /** The ties list's filters ({@link TieFilter}); a refused one is a 400 naming it. */
+    public TieQuery ties(Atlas atlas) {
+        try {
+            return TieFilter.parse(this::text, atlas);
+        } catch (TieFilter.Refused e) {
+            throw ApiException.badParameter(e.filter(), e.getMessage());
+        }
     }
 
     public int offset() {

@@ -233,8 +233,24 @@ class CliTest {
         assertThat(stderr()).contains("--city").contains("rs-atlantis");
         assertThat(run("export", "--format", "xls", "--db-dir", db)).isEqualTo(2);
         assertThat(stderr()).contains("--format").contains("'xls'").contains("graphml");
-        assertThat(run("export", "--format", "json", "--country", "RS", "--db-dir", db)).isEqualTo(2);
-        assertThat(stderr()).contains("whole atlas");
+        assertThat(run("export", "--format", "bundle", dir.resolve("out").toString(), "--country", "RS",
+                "--db-dir", db)).isEqualTo(2);
+        assertThat(stderr()).contains("whole store");
+
+        runOk("export", "--format", "json", "--city", "rs-kikinda", "--db-dir", db);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(stdout());
+        assertThat(json.path("ties")).hasSize(kikinda.size())
+                .allSatisfy(t -> assertThat(t.path("id").asText()).contains("rs-kikinda"));
+        assertThat(json.path("cities")).hasSize(kikinda.size() + 1);
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        json.path("ties").forEach(t -> {
+            t.findValues("sources").forEach(list -> list.forEach(src -> cited.add(src.asText())));
+            t.findValues("source").forEach(src -> cited.add(src.asText()));
+        });
+        java.util.Set<String> sources = new java.util.TreeSet<>();
+        json.path("sources").forEach(src -> sources.add(src.path("id").asText()));
+        assertThat(sources).as("the sources the selected ties cite, and no other").isNotEmpty().isEqualTo(cited);
     }
 
     private static int count(String text, String what) {

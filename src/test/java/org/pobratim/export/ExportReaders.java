@@ -20,11 +20,11 @@ import org.apache.jena.riot.RDFParser;
  * networkx (GraphML, GEXF; python3 is on every machine here), GDAL's ogrinfo (GeoJSON; Debian's gdal-bin, which
  * .ci/run installs) and scripts/check_datapackage.py (the CSV against its data package, by JSON Schema).
  */
-final class ExportReaders {
+public final class ExportReaders {
     private ExportReaders() {
     }
 
-    static Path write(Selection s, ExportFormat format, Path dir) {
+    public static Path write(Selection s, ExportFormat format, Path dir) {
         Path file = dir.resolve(format.fileName());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             format.write(s, "2026-12-03", out);
@@ -34,7 +34,7 @@ final class ExportReaders {
         return file;
     }
 
-    static Model rdf(Path file, Lang lang) {
+    public static Model rdf(Path file, Lang lang) {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.source(file).lang(lang).parse(model);
         return model;
@@ -44,7 +44,7 @@ final class ExportReaders {
      * networkx's count of nodes and of edges of a GraphML or GEXF file, whether it is directed, and the attributes
      * of the edge {@code edge} (by its id).
      */
-    static List<String> networkx(Path file, String reader, String edge) throws IOException, InterruptedException {
+    public static List<String> networkx(Path file, String reader, String edge) throws IOException, InterruptedException {
         return run(List.of("python3", "-c", "import sys, networkx as nx\n"
                 + "g = nx." + reader + "(sys.argv[1])\n"
                 + "print(g.number_of_nodes()); print(g.number_of_edges()); print(g.is_directed())\n"
@@ -53,12 +53,12 @@ final class ExportReaders {
     }
 
     /** ogrinfo's summary of a GeoJSON file (its feature count and geometry types). */
-    static String ogrinfo(Path file) throws IOException, InterruptedException {
+    public static String ogrinfo(Path file) throws IOException, InterruptedException {
         return String.join("\n", run(List.of("ogrinfo", "-ro", "-al", "-so", file.toString())));
     }
 
     /** Whether GDAL's ogrinfo is here; under CI it must be. */
-    static boolean hasOgrinfo() {
+    public static boolean hasOgrinfo() {
         boolean here = Files.isExecutable(Path.of("/usr/bin/ogrinfo"));
         if (!here && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must have GDAL's ogrinfo (Debian gdal-bin; .ci/run installs it)");
@@ -66,7 +66,7 @@ final class ExportReaders {
         return here;
     }
 
-    static List<String> checkDatapackage(Path datapackage, int ties, int cities)
+    public static List<String> checkDatapackage(Path datapackage, int ties, int cities)
             throws IOException, InterruptedException {
         return run(List.of("python3", Path.of("scripts/check_datapackage.py").toAbsolutePath().toString(),
                 datapackage.toString(), "ties=" + ties, "cities=" + cities));

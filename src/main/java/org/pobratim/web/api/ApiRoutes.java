@@ -5,15 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.pobratim.atlas.AdminType;
-import org.pobratim.atlas.AgreementKind;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.CityQuery;
-import org.pobratim.atlas.PartialDate;
 import org.pobratim.atlas.Serbia;
-import org.pobratim.atlas.ReasonCategory;
-import org.pobratim.atlas.SourceTier;
+import org.pobratim.atlas.TieFilter;
 import org.pobratim.atlas.TieQuery;
-import org.pobratim.atlas.TieState;
 import org.pobratim.read.Snapshot;
 import org.pobratim.search.NameSearch;
 import org.pobratim.search.SearchHit;
@@ -26,7 +22,6 @@ import org.pobratim.web.ReadRoutes;
 /** JSON API v1: thin handlers that parse the request, ask the current atlas snapshot, and write JSON. */
 public final class ApiRoutes {
     public static final String BASE = "/api/v1";
-    private static final int MAX_YEAR = 9999;
 
     private final Supplier<Snapshot> reads;
     private final Supplier<Operations.StoreState> store;
@@ -79,23 +74,18 @@ public final class ApiRoutes {
     }
 
     private void ties(Context ctx) {
-        QueryParams q = new QueryParams(ctx, Set.of("city", "country", "partnerCountry", "kind", "status", "reason",
-                "from", "to", "tier", "offset", "limit"));
-        Integer from = q.integer("from", PartialDate.EARLIEST_YEAR, MAX_YEAR);
-        Integer to = q.integer("to", PartialDate.EARLIEST_YEAR, MAX_YEAR);
-        if (from != null && to != null && from > to) {
-            throw ApiException.badParameter("to", to + " is before from=" + from);
-        }
+        QueryParams q = new QueryParams(ctx, withFilters("offset", "limit"));
         Atlas a = reads.get().atlas();
-        String city = q.text("city");
-        if (city != null && a.city(city).isEmpty()) {
-            throw ApiException.badParameter("city", "no city with id '" + city + "'");
-        }
-        TieQuery query = new TieQuery(city, q.country("country"), q.country("partnerCountry"),
-                q.code("kind", AgreementKind.class), q.code("status", TieState.class),
-                q.code("reason", ReasonCategory.class), from, to, q.code("tier", SourceTier.class));
+        TieQuery query = q.ties(a);
         JsonResponses.send(ctx, ApiViews.PageView.of(a.findTies(query, q.offset(), q.limit()),
                 t -> ApiViews.TieListItem.of(t, a)));
+    }
+
+    /** The ties list's filters ({@link TieFilter#NAMES}) and the other parameters a route takes. */
+    static Set<String> withFilters(String... others) {
+        Set<String> names = new java.util.HashSet<>(TieFilter.NAMES);
+        names.addAll(List.of(others));
+        return names;
     }
 
     private void tie(Context ctx) {

@@ -1,4 +1,4 @@
-package org.pobratim.store;
+package org.pobratim.export;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;

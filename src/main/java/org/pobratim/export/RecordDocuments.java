@@ -1,4 +1,4 @@
-package org.pobratim.store;
+package org.pobratim.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.Function;
 import org.pobratim.atlas.City;
 import org.pobratim.atlas.Source;
 import org.pobratim.atlas.Tie;
@@ -40,16 +44,43 @@ public final class RecordDocuments {
         return json(StoredRecords.TieDoc.of(tie));
     }
 
-    static Source source(String json) {
+    public static Source source(String json) {
         return read(json, StoredRecords.SourceDoc.class).toSource();
     }
 
-    static City city(String json) {
+    public static City city(String json) {
         return read(json, StoredRecords.CityDoc.class).toCity();
     }
 
-    static Tie tie(String json) {
+    public static Tie tie(String json) {
         return read(json, StoredRecords.TieDoc.class).toTie();
+    }
+
+    /**
+     * The JSON export: the selection's records in document form, keys in order, with the atlas version —
+     * {@code {"cities":[...],"sources":[...],"ties":[...],"version":N}}, a record per line.
+     */
+    static void write(Selection s, Writer out) {
+        try {
+            out.write("{\"cities\":");
+            array(s.cities(), RecordDocuments::write, out);
+            out.write(",\"sources\":");
+            array(s.sources(), RecordDocuments::write, out);
+            out.write(",\"ties\":");
+            array(s.ties(), RecordDocuments::write, out);
+            out.write(",\"version\":" + s.atlas().version() + "}\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> void array(List<T> records, Function<T, String> document, Writer out) throws IOException {
+        out.write("[");
+        for (int i = 0; i < records.size(); i++) {
+            out.write(i == 0 ? "\n" : ",\n");
+            out.write(document.apply(records.get(i)));
+        }
+        out.write("]");
     }
 
     private static String json(Object value) {

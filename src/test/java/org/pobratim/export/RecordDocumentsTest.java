@@ -1,4 +1,4 @@
-package org.pobratim.store;
+package org.pobratim.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
