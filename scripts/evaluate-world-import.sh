@@ -42,6 +42,19 @@ if ! grep -q 'store: 0 created, 0 updated' "$out/second-import.txt" || ! grep -q
   exit 1
 fi
 
+# What the atlas can give Wikidata, judged against the crawl's statements: the QuickStatements commands (their syntax
+# checked) and the report of gaps and disagreements, counted by finding.
+run export --format quickstatements -o "$out/wikidata-p190.qs" >/dev/null
+run export --format wikidata-report -o "$out/wikidata-report.csv" >/dev/null
+python3 "$here/scripts/check_quickstatements.py" "$out/wikidata-p190.qs"
+python3 - "$out/wikidata-report.csv" <<'PY'
+import collections, csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+counts = collections.Counter(r["finding"] for r in rows)
+print("wikidata report: %d rows, %d ties; %s" % (len(rows), len({r["tie_id"] for r in rows}),
+      ", ".join("%s %d" % kv for kv in sorted(counts.items()))))
+PY
+
 python3 - "$out/after.json" "$min_ties" <<'PY'
 import json, sys
 atlas = json.load(open(sys.argv[1], encoding="utf-8"))

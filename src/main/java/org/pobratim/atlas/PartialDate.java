@@ -85,6 +85,14 @@ public record PartialDate(DatePrecision precision, int year, int month, int day)
         return precision != DatePrecision.UNKNOWN;
     }
 
+    /** Whether two known dates may stand for the same year: a decade stands for each of its years (1966, 1960s). */
+    public boolean maybeSameYear(PartialDate other) {
+        if (precision == DatePrecision.DECADE || other.precision == DatePrecision.DECADE) {
+            return year / 10 == other.year / 10;
+        }
+        return year == other.year;
+    }
+
     /** The first year this date can stand for, or null when unknown. */
     public Integer yearOrNull() {
         return isKnown() ? year : null;

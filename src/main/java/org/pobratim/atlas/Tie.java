@@ -91,20 +91,12 @@ public record Tie(String cityA, String cityB, List<Agreement> agreements, TieSta
             if (listing.claim() != null) {
                 found.add(new Conflict(ConflictTopic.PARTNER, listing.claim(), List.of(listing.source())));
             }
-            if (listing.start().isKnown() && established.isKnown() && !sameYearPossible(listing.start(), established)) {
+            if (listing.start().isKnown() && established.isKnown() && !listing.start().maybeSameYear(established)) {
                 found.add(new Conflict(ConflictTopic.DATE, "Listed as begun in " + listing.start() + ", not "
                         + established + ".", List.of(listing.source())));
             }
         }
         return found;
-    }
-
-    /** Whether two dates may stand for the same year: a decade stands for each of its years (1966 is in the 1960s). */
-    private static boolean sameYearPossible(PartialDate one, PartialDate other) {
-        if (one.precision() == DatePrecision.DECADE || other.precision() == DatePrecision.DECADE) {
-            return one.year() / 10 == other.year() / 10;
-        }
-        return one.year() == other.year();
     }
 
     /** The reason categories; a tie no source explains has exactly {@link ReasonCategory#UNKNOWN}. */

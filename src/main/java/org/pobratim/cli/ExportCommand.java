@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.Coded;
 import org.pobratim.atlas.TieQuery;
 import org.pobratim.export.ExportFormat;
+import org.pobratim.export.ExportRefused;
 import org.pobratim.export.Selection;
 import org.pobratim.ingest.BundleFolder;
 import org.pobratim.ingest.BundleWriter;
@@ -35,12 +37,13 @@ import picocli.CommandLine.Parameters;
         description = "Export the atlas: bundle (data files in the format and canonical form of data/, into the "
                 + "folder DIR), or the ties the filters select (all by default) as json (their cities, sources and "
                 + "ties as records), csv (one row per tie; per city with --what cities), cities-csv, datapackage "
-                + "(its Frictionless description), geojson, graphml, gexf, jsonld or turtle.")
+                + "(its Frictionless description), geojson, graphml, gexf, jsonld, turtle, quickstatements (the "
+                + "P190 statements Wikidata lacks) or wikidata-report (the gaps and disagreements, CSV).")
 final class ExportCommand implements Callable<Integer> {
     enum What { ties, cities }
 
     @Option(names = "--format", defaultValue = "json", description = "bundle, json, csv, cities-csv, datapackage, "
-            + "geojson, graphml, gexf, jsonld or turtle (default: ${DEFAULT-VALUE})")
+            + "geojson, graphml, gexf, jsonld, turtle, quickstatements or wikidata-report (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--what", defaultValue = "ties", description = "for csv: ties or cities (default: ${DEFAULT-VALUE})")
@@ -102,10 +105,18 @@ final class ExportCommand implements Callable<Integer> {
             System.err.printf("wrote %d files to %s%n", files.size(), target);
             return 0;
         }
+        // made whole before a byte is written, so that a refused export leaves no part of a file behind
+        StringWriter made = new StringWriter();
+        try {
+            chosen.write(Selection.of(atlas, query),
+                    (created != null ? created : LocalDate.now(ZoneOffset.UTC)).toString(), made);
+        } catch (ExportRefused e) {
+            System.err.println("--format " + format + ": " + e.getMessage());
+            return 2;
+        }
         try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out);
              Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-            chosen.write(Selection.of(atlas, query),
-                    (created != null ? created : LocalDate.now(ZoneOffset.UTC)).toString(), writer);
+            writer.write(made.toString());
         }
         if (out != null) {
             System.err.printf("wrote %s%n", out);

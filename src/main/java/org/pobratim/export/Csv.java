@@ -186,11 +186,17 @@ public final class Csv {
     }
 
     private static <T> void write(List<Column<T>> columns, List<T> rows, Writer out) {
+        table(columns.stream().map(Column::name).toList(),
+                rows.stream().map(row -> columns.stream().map(c -> c.value().apply(row)).toList()).toList(), out);
+    }
+
+    /** A CSV table (RFC 4180: CRLF, a field quoted when it holds a comma, a quote or a line break). */
+    static void table(List<String> header, List<List<String>> rows, Writer out) {
         try {
-            out.write(columns.stream().map(Column::name).collect(Collectors.joining(",")));
+            out.write(header.stream().map(Csv::cell).collect(Collectors.joining(",")));
             out.write("\r\n");
-            for (T row : rows) {
-                out.write(columns.stream().map(c -> cell(c.value().apply(row))).collect(Collectors.joining(",")));
+            for (List<String> row : rows) {
+                out.write(row.stream().map(Csv::cell).collect(Collectors.joining(",")));
                 out.write("\r\n");
             }
         } catch (IOException e) {

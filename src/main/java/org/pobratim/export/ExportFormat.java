@@ -16,7 +16,9 @@ public enum ExportFormat implements Coded {
     GRAPHML("graphml", "application/graphml+xml; charset=utf-8", "ties.graphml"),
     GEXF("gexf", "application/gexf+xml; charset=utf-8", "ties.gexf"),
     JSONLD("jsonld", "application/ld+json; charset=utf-8", "ties.jsonld"),
-    TURTLE("turtle", "text/turtle; charset=utf-8", "ties.ttl");
+    TURTLE("turtle", "text/turtle; charset=utf-8", "ties.ttl"),
+    QUICKSTATEMENTS("quickstatements", "text/plain; charset=utf-8", "wikidata-p190.qs"),
+    WIKIDATA_REPORT("wikidata-report", "text/csv; charset=utf-8", "wikidata-report.csv");
 
     private final String code;
     private final String mediaType;
@@ -41,7 +43,10 @@ public enum ExportFormat implements Coded {
         return fileName;
     }
 
-    /** Writes the selection in this format; {@code created} (an ISO date) is the date the export states. */
+    /**
+     * Writes the selection in this format; {@code created} (an ISO date) is the date the export states. Refused
+     * ({@link ExportRefused}) when this atlas cannot give it (the Wikidata formats without Wikidata statements).
+     */
     public void write(Selection s, String created, Writer out) {
         switch (this) {
             case JSON -> RecordDocuments.write(s, out);
@@ -53,6 +58,8 @@ public enum ExportFormat implements Coded {
             case GEXF -> Graphs.gexf(s, created, out);
             case JSONLD -> LinkedData.jsonLd(s, out);
             case TURTLE -> LinkedData.turtle(s, out);
+            case QUICKSTATEMENTS -> QuickStatements.write(s, out);
+            case WIKIDATA_REPORT -> QuickStatements.report(s, out);
         }
     }
 }

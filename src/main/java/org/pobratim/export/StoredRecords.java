@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.pobratim.atlas.Activity;
 import org.pobratim.atlas.ActivityKind;
 import org.pobratim.atlas.AdminType;
@@ -136,7 +138,8 @@ final class StoredRecords {
     record ConflictDoc(String about, String claim, List<String> sources) {
     }
 
-    record ListingDoc(String source, String asListed, String start, String end, String claim) {
+    record ListingDoc(String source, String asListed, String start, String end, String claim,
+                      SortedMap<String, String> items, String statedBy) {
     }
 
     record TieDoc(String id, String cityA, String cityB, List<AgreementDoc> agreements, StatusDoc status,
@@ -156,7 +159,8 @@ final class StoredRecords {
                     t.conflicts().stream().map(c -> new ConflictDoc(c.about().code(), c.claim(), c.sources()))
                             .toList(),
                     t.listings().isEmpty() ? null : t.listings().stream().map(l -> new ListingDoc(l.source(),
-                            l.asListed(), l.start().toString(), l.end().toString(), l.claim())).toList());
+                            l.asListed(), l.start().toString(), l.end().toString(), l.claim(),
+                            l.items().isEmpty() ? null : new TreeMap<>(l.items()), l.statedBy())).toList());
         }
 
         Tie toTie() {
@@ -175,7 +179,7 @@ final class StoredRecords {
                     conflicts == null ? null : conflicts.stream().map(c -> new Conflict(code(ConflictTopic.class,
                             c.about()), c.claim(), c.sources())).toList(),
                     listings == null ? null : listings.stream().map(l -> new Listing(l.source(), l.asListed(),
-                            date(l.start()), date(l.end()), l.claim())).toList());
+                            date(l.start()), date(l.end()), l.claim(), l.items(), l.statedBy())).toList());
         }
     }
 

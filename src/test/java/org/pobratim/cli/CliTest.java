@@ -233,6 +233,10 @@ class CliTest {
         assertThat(stderr()).contains("--city").contains("rs-atlantis");
         assertThat(run("export", "--format", "xls", "--db-dir", db)).isEqualTo(2);
         assertThat(stderr()).contains("--format").contains("'xls'").contains("graphml");
+        Path qs = dir.resolve("p190.qs");
+        assertThat(run("export", "--format", "quickstatements", "-o", qs.toString(), "--db-dir", db)).isEqualTo(2);
+        assertThat(stderr()).contains("no Wikidata P190 statements");
+        assertThat(qs).as("a refused export leaves no file").doesNotExist();
         assertThat(run("export", "--format", "bundle", dir.resolve("out").toString(), "--country", "RS",
                 "--db-dir", db)).isEqualTo(2);
         assertThat(stderr()).contains("whole store");

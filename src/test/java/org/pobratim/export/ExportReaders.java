@@ -72,6 +72,23 @@ public final class ExportReaders {
                 datapackage.toString(), "ties=" + ties, "cities=" + cities));
     }
 
+    /** What a checker said: its exit status and its lines. */
+    public record Verdict(int exit, List<String> lines) {
+    }
+
+    /** scripts/check_quickstatements.py on a file (with the number of commands expected, or any when null). */
+    public static Verdict checkQuickStatements(Path file, Integer commands) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("python3",
+                Path.of("scripts/check_quickstatements.py").toAbsolutePath().toString(), file.toString()));
+        if (commands != null) {
+            command.add("lines=" + commands);
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Verdict(p.exitValue(), lines);
+    }
+
     private static List<String> run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)

@@ -48,6 +48,18 @@ class RecordDocumentsTest {
     }
 
     @Test
+    void aListingKeepsTheItemsItNamesAndTheSideThatStatesIt() {
+        Tie tie = new Tie("rs-kikinda", "no-narvik", List.of(), null, null, null, null, List.of(
+                new org.pobratim.atlas.Listing("wikidata-p190", "Narvik – Kikinda", PartialDate.year(1966), null,
+                        null, java.util.Map.of("rs-kikinda", "Q188803", "no-narvik", "Q107356"), "no-narvik"),
+                new org.pobratim.atlas.Listing("a-list", "Kikinda – Narvik", null, null, null)));
+        String json = RecordDocuments.write(tie);
+        assertThat(json).contains("\"items\":{\"no-narvik\":\"Q107356\",\"rs-kikinda\":\"Q188803\"},"
+                + "\"statedBy\":\"no-narvik\"").containsOnlyOnce("\"items\"");
+        assertThat(RecordDocuments.tie(json)).isEqualTo(tie);
+    }
+
+    @Test
     void aCityAndASourceAreReadBackEqual() {
         City city = new City("rs-kikinda", Map.of("en", "Kikinda", "sr-Cyrl", "Кикинда"), List.of("Nagykikinda"), "RS",
                 new Coordinates(45.83, 20.47), new Population(49326, 2022, "census"), 789518L, "Q188803",

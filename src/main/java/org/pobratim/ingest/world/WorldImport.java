@@ -122,7 +122,13 @@ public final class WorldImport {
                 if (claim == null) {
                     pairOfTie.putIfAbsent(tieId, new String[] {a, b});
                 }
-                Listing listing = new Listing(source, pair.asListed(), pair.start(), pair.end(), claim);
+                Map<String, String> items = new HashMap<>();
+                if (claim == null) {
+                    putItem(items, a, pair.a().qid());
+                    putItem(items, b, pair.b().qid());
+                }
+                Listing listing = new Listing(source, pair.asListed(), pair.start(), pair.end(), claim, items,
+                        input.list().directed() && claim == null ? a : null);
                 listingsByTie.computeIfAbsent(tieId, k -> new LinkedHashMap<>())
                         .putIfAbsent(source + "\u0000" + listing.asListed(), listing);
             }
@@ -210,6 +216,12 @@ public final class WorldImport {
     static final Source GAZETTEER_SOURCE = new Source("geonames-cities1000", "https://www.geonames.org/",
             "GeoNames gazetteer, cities1000 dump", "GeoNames", null, LocalDate.of(2026, 11, 25), "en",
             SourceTier.LISTING);
+
+    private static void putItem(Map<String, String> items, String city, String qid) {
+        if (qid != null) {
+            items.put(city, qid);
+        }
+    }
 
     private static String cityOf(Placement p, Map<String, City> made, List<ImportFinding> findings, String source,
                                  ListedPair pair, ListedPlace side) {

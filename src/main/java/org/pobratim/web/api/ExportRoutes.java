@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.Coded;
 import org.pobratim.export.ExportFormat;
+import org.pobratim.export.ExportRefused;
 import org.pobratim.export.Selection;
 import org.pobratim.read.Snapshot;
 import org.pobratim.web.ApiException;
@@ -41,7 +42,11 @@ public final class ExportRoutes {
         Selection selection = Selection.of(atlas, q.ties(atlas));
         StringWriter out = new StringWriter();
         // the date the export states is the day it was made: a kept answer was made from this snapshot, on that day
-        format.write(selection, LocalDate.now(ZoneOffset.UTC).toString(), out);
+        try {
+            format.write(selection, LocalDate.now(ZoneOffset.UTC).toString(), out);
+        } catch (ExportRefused e) {
+            throw ApiException.of(409, "Export not possible", e.getMessage(), null);
+        }
         ctx.contentType(format.mediaType());
         ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
         ctx.result(out.toString());

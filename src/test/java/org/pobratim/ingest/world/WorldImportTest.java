@@ -223,6 +223,17 @@ class WorldImportTest {
                 "Szeged (Q81581) does not state Kikinda (Q188803) as its twin", List.of()));
         assertThat(plan.summary().oneSided()).isEqualTo(1);
         assertThat(tie(plan, "hu-szeged--rs-kikinda").listedOnly()).as("still listed").isTrue();
+        assertThat(tie(plan, "hu-szeged--rs-kikinda").listings()).singleElement().satisfies(l -> {
+            assertThat(l.statedBy()).isEqualTo("rs-kikinda");
+            assertThat(l.items()).isEqualTo(Map.of("rs-kikinda", "Q188803", "hu-szeged", "Q81581"));
+        });
+        assertThat(tie(plan, "no-narvik--rs-kikinda").listings()).extracting(Listing::statedBy)
+                .as("a statement on each item").containsExactlyInAnyOrder("rs-kikinda", "no-narvik");
+        assertThat(plan(lists(row(2, named("Kikinda", "Serbia"), named("Szeged", "Hungary")))).changes().ties()
+                .get(0).listings()).singleElement().satisfies(l -> {
+                    assertThat(l.statedBy()).as("a list of pairs states no side").isNull();
+                    assertThat(l.items()).isEmpty();
+                });
     }
 
     @Test

@@ -47,6 +47,11 @@ class ExportApiTest {
     @EnumSource(ExportFormat.class)
     void everyFormatIsSentAsAFileOfItsTypeAndName(ExportFormat format) {
         HttpResponse<String> r = atlas.get("/api/v1/export/" + format.code());
+        if (format == ExportFormat.QUICKSTATEMENTS || format == ExportFormat.WIKIDATA_REPORT) {
+            assertThat(r.statusCode()).as("the fixture holds no Wikidata statements to compare with").isEqualTo(409);
+            assertThat(r.body()).contains("no Wikidata P190 statements");
+            return;
+        }
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""))
                 .isEqualToIgnoringCase(format.mediaType().replace(" ", ""));
