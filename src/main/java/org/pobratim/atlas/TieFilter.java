@@ -47,7 +47,7 @@ public final class TieFilter {
         Integer from = year("from", given.apply("from"));
         Integer to = year("to", given.apply("to"));
         if (from != null && to != null && from > to) {
-            throw new Refused("to", to + " is before the year 'from' gives, " + from);
+            throw new Refused("to", to + " is before from=" + from);
         }
         return new TieQuery(city, country("country", given.apply("country")),
                 country("partnerCountry", given.apply("partnerCountry")),

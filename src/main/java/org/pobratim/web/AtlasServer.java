@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.http.UriCompliance;
 import org.pobratim.read.Snapshot;
+import org.pobratim.web.api.ApiDocs;
 import org.pobratim.web.api.ApiRoutes;
 import org.pobratim.web.api.CurationRoutes;
 import org.pobratim.web.api.ExplainRoutes;
@@ -109,6 +110,7 @@ public final class AtlasServer {
             new ExplainRoutes(reads).register(routes);
             new NetworkRoutes(reads).register(routes);
             new ExportRoutes(reads).register(routes);
+            new ApiDocs().register(routes);
             if (auth != null) {
                 new AccountPages(auth, options).register(config.routes);
                 new MeRoute(auth).register(routes);

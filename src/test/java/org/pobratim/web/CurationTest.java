@@ -237,19 +237,14 @@ class CurationTest {
     }
 
     private HttpResponse<String> postJson(String path, String token, String body) {
-        try {
-            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    "http://127.0.0.1:" + atlas.server.port() + path))
-                    .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            return java.net.http.HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://127.0.0.1:" + atlas.server.port() + path))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
+        return atlas.send(request.build());
     }
 
     private static String body(int version, String date) {
@@ -373,7 +368,7 @@ class CurationTest {
                         "http://127.0.0.1:" + atlas.server.port() + path)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token).header("If-Match", ifMatch)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
-        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return atlas.send(request);
     }
 
     @Test

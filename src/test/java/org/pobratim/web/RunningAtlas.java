@@ -88,8 +88,28 @@ public final class RunningAtlas implements AutoCloseable {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        HttpResponse<String> response = sendUnchecked(request.build());
+        // every answer of the API a test receives holds to the OpenAPI document
+        OpenApiCheck.of(this).check(response.request().method(), response.request().uri(), response);
+        return response;
+    }
+
+    /** Any request, its answer held to the OpenAPI document like every other. */
+    public HttpResponse<String> send(HttpRequest request) {
+        HttpResponse<String> response = sendUnchecked(request);
+        OpenApiCheck.of(this).check(request.method(), request.uri(), response);
+        return response;
+    }
+
+    /** A GET that is not held to the OpenAPI document (the document itself, fetched for the check). */
+    HttpResponse<String> rawGet(String pathAndQuery) {
+        return sendUnchecked(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(10)).build());
+    }
+
+    private HttpResponse<String> sendUnchecked(HttpRequest request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -38,6 +38,8 @@ class SnapshotReadsTest {
             Map.entry("/unplaced", List.of("/unplaced")),
             Map.entry("/{lang}/unplaced", List.of("/en/unplaced", "/sr-Cyrl/unplaced?q=a&page=1")),
             Map.entry("/api/v1/map/world", List.of("/api/v1/map/world")),
+            Map.entry("/api/v1/openapi.json", List.of("/api/v1/openapi.json")),
+            Map.entry("/api/docs", List.of("/api/docs")),
             Map.entry("/api/v1/export/{format}", List.of("/api/v1/export/geojson?city=rs-kikinda",
                     "/api/v1/export/csv")),
             Map.entry("/api/v1/network", List.of("/api/v1/network", "/api/v1/network?country=JP")),

@@ -40,7 +40,7 @@ public final class NetworkRoutes {
     private static final int CACHED = 32;
     private static final int MAX_YEAR = 9999;
     /** The most pairs, countries, hubs or cousins one answer lists. */
-    private static final int MAX_LISTED = 200;
+    static final int MAX_LISTED = 200;
 
     private final Supplier<Snapshot> reads;
     private final Map<String, Object> filtered = new LinkedHashMap<>(16, 0.75f, true) {

@@ -24,7 +24,7 @@ public final class MeRoute {
         routes.live("/api/v1/me", this::me);
     }
 
-    record MeView(String name, String role, String via, List<String> scopes) {
+    public record MeView(String name, String role, String via, List<String> scopes) {
     }
 
     private void me(Context ctx) {
