@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pobratim", mixinStandardHelpOptions = true, version = "pobratim 0.1.0",
         description = "Pobratim, an atlas of twin-city ties.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-                GazetteerCommand.class, WorldCommand.class, NetworkCommand.class, SearchCommand.class, ResolveReportCommand.class, CheckCommand.class, UserCommand.class,
+                GazetteerCommand.class, WorldCommand.class, NetworkCommand.class, SearchCommand.class, ResolveReportCommand.class, CheckCommand.class, UserCommand.class, ReleaseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for input that was rejected (validation problems). */

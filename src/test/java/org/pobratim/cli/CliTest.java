@@ -257,6 +257,43 @@ class CliTest {
         assertThat(sources).as("the sources the selected ties cite, and no other").isNotEmpty().isEqualTo(cited);
     }
 
+    @Test
+    void aReleaseIsADatedChecksummedSetOfEveryExportWithItsNoticeAndIsNeverOverwritten() throws Exception {
+        String db = dir.resolve("db").toString();
+        runOk("import", TestData.fixture().toString(), "--db-dir", db);
+        Path releases = dir.resolve("releases");
+        runOk("release", releases.toString(), "--date", "2026-12-03", "--db-dir", db);
+        Path folder = releases.resolve("pobratim-2026-12-03");
+        assertThat(Files.readString(releases.resolve("LATEST")).strip()).isEqualTo("pobratim-2026-12-03");
+        for (org.pobratim.export.ExportFormat f : org.pobratim.export.ExportFormat.values()) {
+            boolean wikidata = f == org.pobratim.export.ExportFormat.QUICKSTATEMENTS
+                    || f == org.pobratim.export.ExportFormat.WIKIDATA_REPORT;
+            assertThat(Files.exists(folder.resolve(f.fileName()))).as(f.fileName()).isEqualTo(!wikidata);
+        }
+        assertThat(stderr()).contains("left out wikidata-p190.qs").contains("no Wikidata P190 statements");
+        runOk("export", "--format", "geojson", "--created", "2026-12-03", "--db-dir", db);
+        assertThat(Files.readString(folder.resolve("ties.geojson"))).isEqualTo(stdout());
+        assertThat(Files.readString(folder.resolve("NOTICE"))).contains("GeoNames").contains("CC-BY-4.0")
+                .contains("Natural Earth").contains("public domain").contains("Wikidata").contains("CC0-1.0")
+                .contains("Wikipedia").contains("CC-BY-SA-4.0").contains("made 2026-12-03");
+        Process check = new ProcessBuilder("sha256sum", "-c", "--strict", "SHA256SUMS").directory(folder.toFile())
+                .redirectErrorStream(true).start();
+        String checked = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(check.waitFor()).as(checked).isZero();
+        assertThat(checked.lines()).hasSize(10).allSatisfy(l -> assertThat(l).endsWith(": OK"));
+
+        Files.writeString(folder.resolve("ties.csv"), "changed");
+        assertThat(run("release", releases.toString(), "--date", "2026-12-03", "--db-dir", db)).isEqualTo(2);
+        assertThat(stderr()).contains("exists already");
+        assertThat(Files.readString(folder.resolve("ties.csv"))).as("left as it was").isEqualTo("changed");
+        runOk("release", releases.toString(), "--date", "2026-12-04", "--db-dir", db);
+        assertThat(Files.readString(releases.resolve("LATEST")).strip()).isEqualTo("pobratim-2026-12-04");
+        try (var left = Files.list(releases)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no half-written folder left")
+                    .containsExactlyInAnyOrder("LATEST", "pobratim-2026-12-03", "pobratim-2026-12-04");
+        }
+    }
+
     private static int count(String text, String what) {
         return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
     }

@@ -57,6 +57,7 @@ class SnapshotReadsTest {
             Map.entry("/tie/{id}", List.of("/tie/no-narvik--rs-kikinda")),
             Map.entry("/country/{code}", List.of("/country/jp")),
             Map.entry("/stories", List.of("/stories")),
+            Map.entry("/downloads", List.of("/downloads")),
             Map.entry("/stats", List.of("/stats")),
             Map.entry("/network", List.of("/network")),
             Map.entry("/{lang}/network", List.of("/en/network", "/sr-Cyrl/network")),
@@ -90,6 +91,7 @@ class SnapshotReadsTest {
             Map.entry("/{lang}/tie/{id}", List.of("/sr-Cyrl/tie/gb-coventry--rs-zemun")),
             Map.entry("/{lang}/country/{code}", List.of("/en/country/gr")),
             Map.entry("/{lang}/stories", List.of("/en/stories")),
+            Map.entry("/{lang}/downloads", List.of("/sr-Cyrl/downloads")),
             Map.entry("/{lang}/stats", List.of("/sr-Latn/stats")),
             Map.entry("/{lang}/search", List.of("/en/search?q=Kikinda", "/sr-Cyrl/search?q=spring")));
 

@@ -27,7 +27,7 @@ import org.pobratim.web.ReadRoutes;
 public final class PageRoutes {
     /** Pages that exist in every language, reachable without one too. */
     private static final List<String> PAGES = List.of("/city/{id}", "/tie/{id}", "/country/{code}", "/stories",
-            "/stats", "/search", "/unplaced", "/network", "/path", "/changes", "/login");
+            "/stats", "/search", "/unplaced", "/network", "/path", "/changes", "/login", "/downloads");
 
     private final Supplier<Snapshot> reads;
     private final PageOptions options;
@@ -70,6 +70,8 @@ public final class PageRoutes {
                 sendOrNotFound(ctx, parts, "country.jte", CountryModel.build(parts, ctx.pathParam("code")))));
         routes.get("/{lang}/stories", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "stories.jte",
                 StoriesModel.build(parts))));
+        routes.get("/{lang}/downloads", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "downloads.jte",
+                DownloadsModel.build(parts))));
         routes.get("/{lang}/stats", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "stats.jte",
                 StatsModel.build(parts, snapshot.answers()))));
         routes.get("/{lang}/network", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "network.jte",

@@ -101,6 +101,14 @@ final class Views {
     record CountryPage(Chrome chrome, String countryName, String summary, String mapJson, List<TieRow> ties) {
     }
 
+    /** A download: the format's code, the file it is saved as, its address, and what it is for. */
+    record DownloadRow(String code, String fileName, String href, String what) {
+    }
+
+    record DownloadsPage(Chrome chrome, List<DownloadRow> rows, String intro, String filteredExample,
+                         String openApiHref, String docsHref) {
+    }
+
     record StoriesPage(Chrome chrome, List<Story> explained, List<Story> inexplicable, String unknownShare,
                        List<RankedRow> leastExplained, List<RankedRow> bestExplained) {
     }

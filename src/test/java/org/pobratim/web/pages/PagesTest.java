@@ -237,6 +237,33 @@ class PagesTest {
     }
 
     @Test
+    void theDownloadsPageLinksEveryFormatInEachLanguageAndEveryLinkIsTheFile() {
+        for (String lang : List.of("en", "sr-Latn", "sr-Cyrl")) {
+            String page = page("/" + lang + "/downloads");
+            for (org.pobratim.export.ExportFormat f : org.pobratim.export.ExportFormat.values()) {
+                assertThat(page).as(lang + " " + f.code())
+                        .contains("href=\"/api/v1/export/" + f.code() + "\" download=\"" + f.fileName() + "\"");
+            }
+            assertThat(page).contains("href=\"/api/v1/openapi.json\"").contains("href=\"/api/docs\"")
+                    .contains("pobratim release DIR");
+        }
+        assertThat(page("/sr-Cyrl/downloads")).contains("Преузимања").contains("Gephi").contains("QGIS")
+                .doesNotContain("Гепхи");
+        assertThat(page("/sr-Latn/downloads")).contains("Preuzimanja").contains("Vikipodacima");
+        String english = page("/en/downloads");
+        Matcher links = Pattern.compile("href=\"(/api/v1/export/[^\"]+)\"").matcher(english);
+        int answered = 0;
+        while (links.find()) {
+            String href = links.group(1).replace("&amp;", "&");
+            int status = atlas.get(href).statusCode();
+            assertThat(status).as(href).isIn(200, 409); // 409: the fixture holds no Wikidata statements
+            answered++;
+        }
+        assertThat(answered).as("every format, and the filtered example").isEqualTo(
+                org.pobratim.export.ExportFormat.values().length + 1);
+    }
+
+    @Test
     void pagesAndLibrariesAreSentCompressed() {
         HttpResponse<String> home = atlas.get("/en/", "Accept-Encoding", "gzip");
         assertThat(home.headers().firstValue("Content-Encoding")).contains("gzip");
