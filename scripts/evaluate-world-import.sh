@@ -42,12 +42,28 @@ if ! grep -q 'store: 0 created, 0 updated' "$out/second-import.txt" || ! grep -q
   exit 1
 fi
 
-# What the atlas can give Wikidata, judged against the crawl's statements: the QuickStatements commands (their syntax
-# checked) and the report of gaps and disagreements, counted by finding.
-run export --format quickstatements -o "$out/wikidata-p190.qs" >/dev/null
-run export --format wikidata-report -o "$out/wikidata-report.csv" >/dev/null
-python3 "$here/scripts/check_quickstatements.py" "$out/wikidata-p190.qs"
-python3 - "$out/wikidata-report.csv" <<'PY'
+# A release of the world atlas (issue 15), every file read back by its real reader with the atlas's counts:
+# sha256sum for the checksums, GDAL's ogrinfo for GeoJSON, networkx for GraphML and GEXF, the Table Schema check of
+# the CSV against its data package, the QuickStatements syntax check; then the Wikidata report counted by finding.
+run release "$out/release" >/dev/null
+release="$out/release/$(cat "$out/release/LATEST")"
+(cd "$release" && sha256sum -c --quiet SHA256SUMS) && echo "release: $(wc -l < "$release/SHA256SUMS") files, checksums OK"
+read -r ties cities < <(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print(len(a["ties"]), len(a["cities"]))' "$release/atlas.json")
+features=$(ogrinfo -ro -al -so "$release/ties.geojson" | sed -n 's/^Feature Count: //p')
+echo "release: ogrinfo reads $features features in ties.geojson (cities + ties: $((cities + ties)))"
+[ "$features" = "$((cities + ties))" ]
+python3 - "$release" "$ties" "$cities" <<'PY'
+import sys, networkx as nx
+folder, ties, cities = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+for name, read in (("ties.graphml", nx.read_graphml), ("ties.gexf", nx.read_gexf)):
+    g = read(folder + "/" + name)
+    print("release: networkx %s reads %s: %d nodes, %d edges (atlas: %d cities, %d ties)"
+          % (nx.__version__, name, g.number_of_nodes(), g.number_of_edges(), cities, ties))
+    assert (g.number_of_nodes(), g.number_of_edges()) == (cities, ties)
+PY
+python3 "$here/scripts/check_datapackage.py" "$release/datapackage.json" "ties=$ties" "cities=$cities"
+python3 "$here/scripts/check_quickstatements.py" "$release/wikidata-p190.qs"
+python3 - "$release/wikidata-report.csv" <<'PY'
 import collections, csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
 counts = collections.Counter(r["finding"] for r in rows)
