@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pobratim.TestData;
 import org.pobratim.web.RunningAtlas;
@@ -51,12 +46,6 @@ class ApiDocsBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("Pobratim API");
         assertThat(browser.findElements(By.cssSelector(".opblock-summary-path")))
                 .extracting(e -> e.getAttribute("data-path")).contains("/api/v1/ties", "/api/v1/export/{format}");
-        List<String> severe = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                severe.add(entry.getMessage());
-            }
-        }
-        assertThat(severe).as("console errors (a refused script or style, a request elsewhere)").isEmpty();
+        assertThat(Chromium.severeMessages(browser)).as("console errors (a refused script or style, a request elsewhere)").isEmpty();
     }
 }

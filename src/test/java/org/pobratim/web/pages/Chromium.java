@@ -43,4 +43,15 @@ final class Chromium {
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
     }
+
+    /** The browser console's messages of level SEVERE since the last call (a refused script, a failed request). */
+    static java.util.List<String> severeMessages(WebDriver browser) {
+        java.util.List<String> severe = new java.util.ArrayList<>();
+        for (org.openqa.selenium.logging.LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                severe.add(entry.getMessage());
+            }
+        }
+        return severe;
+    }
 }
