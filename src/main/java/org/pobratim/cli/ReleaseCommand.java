@@ -78,21 +78,42 @@ final class ReleaseCommand implements Callable<Integer> {
         files.put("NOTICE", Notice.text(atlas.version(), day));
         Files.createDirectories(dir);
         Path partial = Files.createTempDirectory(dir, "." + name + "-");
-        StringBuilder sums = new StringBuilder();
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-            Files.write(partial.resolve(file.getKey()), bytes);
-            sums.append(sha256(bytes)).append("  ").append(file.getKey()).append('\n');
+        try {
+            StringBuilder sums = new StringBuilder();
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+                Files.write(partial.resolve(file.getKey()), bytes);
+                sums.append(sha256(bytes)).append("  ").append(file.getKey()).append('\n');
+            }
+            Files.writeString(partial.resolve(SUMS), sums.toString());
+            readableByAll(partial);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            if (Files.exists(partial)) { // not moved into place: leave nothing half-written
+                try (var written = Files.list(partial)) {
+                    for (Path p : written.toList()) {
+                        Files.delete(p);
+                    }
+                }
+                Files.delete(partial);
+            }
         }
-        Files.writeString(partial.resolve(SUMS), sums.toString());
-        Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         Path latest = Files.writeString(dir.resolve("." + LATEST), name + "\n");
         Files.move(latest, dir.resolve(LATEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         System.err.printf("released %s: %d files, atlas version %d, %d ties, %d cities%n", target, files.size() + 1,
                 atlas.version(), all.ties().size(), all.cities().size());
         left.forEach(l -> System.err.println("left out " + l));
         return 0;
+    }
+
+    /** A temporary folder is the owner's only; a release is to be served and copied. */
+    private static void readableByAll(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own defaults stand
+        }
     }
 
     private static String sha256(byte[] bytes) {

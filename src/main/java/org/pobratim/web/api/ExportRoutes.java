@@ -45,7 +45,7 @@ public final class ExportRoutes {
         try {
             format.write(selection, LocalDate.now(ZoneOffset.UTC).toString(), out);
         } catch (ExportRefused e) {
-            throw ApiException.of(409, "Export not possible", e.getMessage(), null);
+            throw ApiException.of(409, "Conflict", e.getMessage(), null);
         }
         ctx.contentType(format.mediaType());
         ctx.header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");

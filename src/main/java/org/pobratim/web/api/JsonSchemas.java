@@ -41,7 +41,7 @@ final class JsonSchemas {
 
     /** A reference to the schema of a record, made (with those of the records it holds) on first use. */
     ObjectNode ref(Class<?> record) {
-        return refTo(name(record, Map.of()), record, Map.of());
+        return refTo(name(record), record, Map.of());
     }
 
     /** A reference to a generic record's schema with its one type parameter given, e.g. a page of cities. */
@@ -51,7 +51,7 @@ final class JsonSchemas {
             throw new IllegalArgumentException(record + " does not take one type parameter");
         }
         Map<String, Type> bound = Map.of(variables[0].getName(), parameter);
-        return refTo(record.getSimpleName() + "Of" + name(parameter, Map.of()), record, bound);
+        return refTo(record.getSimpleName() + "Of" + name(parameter), record, bound);
     }
 
     private ObjectNode refTo(String name, Class<?> record, Map<String, Type> bound) {
@@ -62,7 +62,7 @@ final class JsonSchemas {
         return JSON.objectNode().put("$ref", "#/components/schemas/" + name);
     }
 
-    private String name(Class<?> type, Map<String, Type> bound) {
+    private String name(Class<?> type) {
         String simple = type.getSimpleName();
         String taken = nameOf.get(simple);
         if (taken == null) {

@@ -30,7 +30,8 @@ public final class OpenApi {
         ObjectNode info = document.putObject("info");
         info.put("title", "Pobratim API");
         info.put("version", "1");
-        info.put("summary", "Twin-city ties: who a city's twins are, since when, of what kind, whether alive, and why.");
+        info.put("summary", "Twin-city ties: who a city's twins are, since when, of what kind, whether alive, "
+                + "and why.");
         info.put("description", "Every read is answered from the atlas snapshot of the moment, with a weak ETag "
                 + "(If-None-Match answers 304). Lists are paged with offset and limit. A bad parameter is a 400 "
                 + "problem document naming it. Writes need an account: an API token (Authorization: Bearer pbt_...) "
@@ -118,7 +119,8 @@ public final class OpenApi {
         }
 
         Operation query(String name, String description, ObjectNode schema) {
-            ObjectNode p = parameters().addObject().put("name", name).put("in", "query").put("description", description);
+            ObjectNode p = parameters().addObject().put("name", name).put("in", "query")
+                    .put("description", description);
             p.set("schema", schema);
             return this;
         }
