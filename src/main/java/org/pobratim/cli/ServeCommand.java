@@ -42,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
             + "X-Forwarded-Proto: session cookies are then sent Secure (docs/accounts.md)")
     boolean behindTlsProxy;
 
+    @Option(names = "--releases", defaultValue = "${env:POBRATIM_RELEASES}", description = "the folder `pobratim "
+            + "release` writes to: the downloads page links its latest release, served at /releases/latest/ (env "
+            + "POBRATIM_RELEASES)")
+    Path releases;
+
     @Option(names = "--prepared-mb", defaultValue = "128", description = "MiB of prepared answers kept in memory, "
             + "each made once per snapshot; 0 makes every answer anew (default: ${DEFAULT-VALUE})")
     long preparedMb;
@@ -52,9 +57,14 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("--prepared-mb: " + preparedMb + " is negative; 0 keeps no answers");
             return Main.EXIT_USAGE;
         }
+        if (releases != null && !Files.isDirectory(releases)) {
+            System.err.println("--releases: " + releases + " is not a folder (make a release first: pobratim release "
+                    + releases + ")");
+            return Main.EXIT_USAGE;
+        }
         PageOptions pages;
         try {
-            pages = new PageOptions(tileUrl, tileAttribution);
+            pages = new PageOptions(tileUrl, tileAttribution).withReleases(releases);
         } catch (IllegalArgumentException e) {
             System.err.println("--tile-url: " + e.getMessage());
             return Main.EXIT_USAGE;

@@ -58,6 +58,7 @@ class SnapshotReadsTest {
             Map.entry("/country/{code}", List.of("/country/jp")),
             Map.entry("/stories", List.of("/stories")),
             Map.entry("/downloads", List.of("/downloads")),
+            Map.entry("/releases/latest/{file}", List.of("/releases/latest/ties.csv")),
             Map.entry("/stats", List.of("/stats")),
             Map.entry("/network", List.of("/network")),
             Map.entry("/{lang}/network", List.of("/en/network", "/sr-Cyrl/network")),

@@ -35,12 +35,14 @@ public final class PageRoutes {
     private final PageRenderer renderer;
     private final ErrorPages errors;
     private final String shapes = CountryShapes.bundled().geoJson();
+    private final Releases releases;
 
     public PageRoutes(Supplier<Snapshot> reads, PageOptions options) {
         this.reads = reads;
         this.options = options;
         this.renderer = new PageRenderer(options);
         this.errors = new ErrorPages(messages, renderer, options);
+        this.releases = new Releases(options.releases());
     }
 
     /** The error pages, for the server's error mappers. */
@@ -70,8 +72,14 @@ public final class PageRoutes {
                 sendOrNotFound(ctx, parts, "country.jte", CountryModel.build(parts, ctx.pathParam("code")))));
         routes.get("/{lang}/stories", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "stories.jte",
                 StoriesModel.build(parts))));
-        routes.get("/{lang}/downloads", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "downloads.jte",
-                DownloadsModel.build(parts))));
+        // live: what they show depends on the releases folder too, not on the snapshot alone
+        routes.live("/{lang}/downloads", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "downloads.jte",
+                DownloadsModel.build(parts, releases.latest()))));
+        routes.live(Releases.PATH, ctx -> {
+            if (!releases.serve(ctx)) {
+                notFound(ctx);
+            }
+        });
         routes.get("/{lang}/stats", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "stats.jte",
                 StatsModel.build(parts, snapshot.answers()))));
         routes.get("/{lang}/network", ctx -> page(ctx, (parts, snapshot) -> send(ctx, parts, "network.jte",

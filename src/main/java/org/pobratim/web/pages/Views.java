@@ -105,8 +105,13 @@ final class Views {
     record DownloadRow(String code, String fileName, String href, String what) {
     }
 
+    /** A file of the latest release: its name, address, SHA-256 (empty for the checksums file) and size. */
+    record ReleaseFile(String name, String href, String sha256, String size) {
+    }
+
+    /** {@code release}: the latest release's name, or null when the server has none to serve. */
     record DownloadsPage(Chrome chrome, List<DownloadRow> rows, String intro, String filteredExample,
-                         String openApiHref, String docsHref) {
+                         String openApiHref, String docsHref, String release, List<ReleaseFile> releaseFiles) {
     }
 
     record StoriesPage(Chrome chrome, List<Story> explained, List<Story> inexplicable, String unknownShare,

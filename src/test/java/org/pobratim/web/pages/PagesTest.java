@@ -246,6 +246,7 @@ class PagesTest {
             }
             assertThat(page).contains("href=\"/api/v1/openapi.json\"").contains("href=\"/api/docs\"")
                     .contains("pobratim release DIR");
+            assertThat(page).as("no releases folder, no release").doesNotContain("/releases/");
         }
         assertThat(page("/sr-Cyrl/downloads")).contains("Преузимања").contains("Gephi").contains("QGIS")
                 .doesNotContain("Гепхи");
