@@ -43,8 +43,9 @@ if ! grep -q 'store: 0 created, 0 updated' "$out/second-import.txt" || ! grep -q
 fi
 
 # A release of the world atlas (issue 15), every file read back by its real reader with the atlas's counts:
-# sha256sum for the checksums, GDAL's ogrinfo for GeoJSON, networkx for GraphML and GEXF, the Table Schema check of
-# the CSV against its data package, the QuickStatements syntax check; then the Wikidata report counted by finding.
+# sha256sum for the checksums, GDAL's ogrinfo for GeoJSON, networkx for GraphML and GEXF, Apache Jena for Turtle
+# and JSON-LD, the Table Schema check of the CSV against its data package, the QuickStatements syntax check; then
+# the Wikidata report counted by finding.
 run release "$out/release" >/dev/null
 release="$out/release/$(cat "$out/release/LATEST")"
 (cd "$release" && sha256sum -c --quiet SHA256SUMS) && echo "release: $(wc -l < "$release/SHA256SUMS") files, checksums OK"
@@ -61,6 +62,15 @@ for name, read in (("ties.graphml", nx.read_graphml), ("ties.gexf", nx.read_gexf
           % (nx.__version__, name, g.number_of_nodes(), g.number_of_edges(), cities, ties))
     assert (g.number_of_nodes(), g.number_of_edges()) == (cities, ties)
 PY
+# Apache Jena RIOT (a test dependency) reads the Turtle and the JSON-LD: the same graph, a city and a tie each.
+classpath="$out/test-classpath.txt"
+"$here/mvnw" -q -B test-compile dependency:build-classpath -Dmdep.outputFile="$classpath" -Dmdep.includeScope=test \
+  >/dev/null
+rdf=$(java -cp "$here/target/classes:$here/target/test-classes:$(cat "$classpath")" org.pobratim.export.RdfCount \
+  "$release/ties.ttl" turtle "$release/ties.jsonld" jsonld 2>/dev/null)
+echo "$rdf" | sed "s|^$release/|release: Jena reads |"
+[ "$(echo "$rdf" | grep -c ": [0-9]* triples, $cities cities, $ties ties$")" = 2 ]
+echo "$rdf" | grep -q '^isomorphic: true$'
 python3 "$here/scripts/check_datapackage.py" "$release/datapackage.json" "ties=$ties" "cities=$cities"
 python3 "$here/scripts/check_quickstatements.py" "$release/wikidata-p190.qs"
 python3 - "$release/wikidata-report.csv" <<'PY'
