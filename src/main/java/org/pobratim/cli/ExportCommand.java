@@ -1,11 +1,7 @@
 package org.pobratim.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,27 +110,14 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("--format " + format + ": " + e.getMessage());
             return 2;
         }
-        try (OutputStream stream = out == null ? nonClosing(System.out) : Files.newOutputStream(out);
-             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-            writer.write(made.toString());
-        }
-        if (out != null) {
+        byte[] bytes = made.toString().getBytes(StandardCharsets.UTF_8);
+        if (out == null) {
+            System.out.write(bytes);
+            System.out.flush();
+        } else {
+            Files.write(out, bytes);
             System.err.printf("wrote %s%n", out);
         }
         return 0;
-    }
-
-    private static OutputStream nonClosing(PrintStream stdout) {
-        return new java.io.FilterOutputStream(stdout) {
-            @Override
-            public void write(byte[] b, int off, int len) {
-                stdout.write(b, off, len);
-            }
-
-            @Override
-            public void close() {
-                stdout.flush();
-            }
-        };
     }
 }

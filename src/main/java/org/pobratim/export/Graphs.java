@@ -1,7 +1,6 @@
 package org.pobratim.export;
 
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +18,9 @@ import org.pobratim.atlas.Tie;
 public final class Graphs {
     private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
     private static final String GEXF = "http://www.gexf.net/1.2draft";
+    /** GEXF's names of the attribute types. */
+    private static final Map<String, String> GEXF_TYPES = Map.of("string", "string", "double", "double",
+            "int", "integer");
 
     /** An attribute: its name, its type in GraphML ({@code string}, {@code double}, {@code int}) and its value. */
     private record Attribute<T>(String name, String type, Function<T, Object> value) {
@@ -108,8 +110,6 @@ public final class Graphs {
     }
 
     public static void gexf(Selection s, String created, Writer out) {
-        Map<String, String> gexfTypes = new LinkedHashMap<>(Map.of("string", "string", "double", "double",
-                "int", "integer"));
         List<Attribute<City>> nodes = nodeAttributes();
         List<Attribute<Tie>> edges = edgeAttributes(s);
         write(out, x -> {
@@ -132,8 +132,8 @@ public final class Graphs {
             x.writeAttribute("defaultedgetype", "undirected");
             x.writeAttribute("mode", "static");
             x.writeCharacters("\n");
-            attributes(x, "node", nodes, gexfTypes);
-            attributes(x, "edge", edges, gexfTypes);
+            attributes(x, "node", nodes);
+            attributes(x, "edge", edges);
             x.writeStartElement("nodes");
             x.writeCharacters("\n");
             for (City c : s.cities()) {
@@ -163,8 +163,8 @@ public final class Graphs {
         });
     }
 
-    private static <T> void attributes(XMLStreamWriter x, String kind, List<Attribute<T>> attributes,
-                                       Map<String, String> types) throws XMLStreamException {
+    private static <T> void attributes(XMLStreamWriter x, String kind, List<Attribute<T>> attributes)
+            throws XMLStreamException {
         x.writeStartElement("attributes");
         x.writeAttribute("class", kind);
         x.writeCharacters("\n");
@@ -172,7 +172,7 @@ public final class Graphs {
             x.writeEmptyElement("attribute");
             x.writeAttribute("id", Integer.toString(i));
             x.writeAttribute("title", attributes.get(i).name());
-            x.writeAttribute("type", types.get(attributes.get(i).type()));
+            x.writeAttribute("type", GEXF_TYPES.get(attributes.get(i).type()));
             x.writeCharacters("\n");
         }
         x.writeEndElement();

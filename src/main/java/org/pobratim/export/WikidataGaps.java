@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.pobratim.atlas.Agreement;
 import org.pobratim.atlas.Atlas;
 import org.pobratim.atlas.City;
@@ -74,11 +75,6 @@ final class WikidataGaps {
         return findings;
     }
 
-    /** The Wikidata source whose statements the atlas holds, as of the day it was read. */
-    List<Source> comparedWith() {
-        return wikidataSources.stream().sorted().map(id -> selection.atlas().sources().get(id)).toList();
-    }
-
     String item(String city) {
         return items.get(city);
     }
@@ -112,24 +108,20 @@ final class WikidataGaps {
     }
 
     private void judge(Tie tie) {
-        Atlas atlas = selection.atlas();
-        SourceTier tier = atlas.tier(tie);
-        if (tie.agreements().isEmpty() || tier == SourceTier.LISTING) {
+        if (tie.agreements().isEmpty() || selection.atlas().tier(tie) == SourceTier.LISTING) {
             return;
         }
         List<Listing> stated = tie.listings().stream().filter(l -> wikidataSources.contains(l.source())).toList();
         Optional<Source> reference = reference(tie);
         String cited = reference.map(Source::url).orElse("");
         disagreements(tie, stated, cited);
-        Set<String> sides = new HashSet<>();
-        stated.forEach(l -> sides.add(l.statedBy() == null ? "?" : l.statedBy()));
-        List<String[]> missing = new ArrayList<>();
-        for (String[] side : List.of(new String[] {tie.cityA(), tie.cityB()},
-                new String[] {tie.cityB(), tie.cityA()})) {
-            if (!sides.contains(side[0]) && !sides.contains("?")) {
-                missing.add(side);
-            }
+        // a listing of an import older than the stating side counts as stated on both sides
+        if (stated.stream().anyMatch(l -> l.statedBy() == null)) {
+            return;
         }
+        Set<String> statedBy = new HashSet<>();
+        stated.forEach(l -> statedBy.add(l.statedBy()));
+        List<String> missing = Stream.of(tie.cityA(), tie.cityB()).filter(c -> !statedBy.contains(c)).toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -142,16 +134,15 @@ final class WikidataGaps {
             findings.add(new Finding(tie, "ended-undated", "ended, the date unknown", "", cited));
             return;
         }
-        List<String> unknown = java.util.stream.Stream.of(tie.cityA(), tie.cityB())
-                .filter(c -> items.get(c) == null).toList();
+        List<String> unknown = Stream.of(tie.cityA(), tie.cityB()).filter(c -> items.get(c) == null).toList();
         if (!unknown.isEmpty()) {
             findings.add(new Finding(tie, "no-item", "no Wikidata item known for " + String.join(" and ", unknown),
                     "", cited));
             return;
         }
-        for (String[] side : missing) {
-            String item = items.get(side[0]);
-            String partner = items.get(side[1]);
+        for (String city : missing) {
+            String item = items.get(city);
+            String partner = items.get(tie.partnerOf(city).orElseThrow());
             statements.add(new Statement(tie, item, partner, known(tie.established()),
                     ended ? known(tie.status().since()) : Optional.empty(), reference.get()));
             findings.add(new Finding(tie, missing.size() == 2 ? "missing" : "one-sided", item + " P190 " + partner,

@@ -88,13 +88,10 @@ public final class RunningAtlas implements AutoCloseable {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        HttpResponse<String> response = sendUnchecked(request.build());
-        // every answer of the API a test receives holds to the OpenAPI document
-        OpenApiCheck.of(this).check(response.request().method(), response.request().uri(), response);
-        return response;
+        return send(request.build());
     }
 
-    /** Any request, its answer held to the OpenAPI document like every other. */
+    /** Any request, its answer held to the OpenAPI document, as every answer of the API a test receives is. */
     public HttpResponse<String> send(HttpRequest request) {
         HttpResponse<String> response = sendUnchecked(request);
         OpenApiCheck.of(this).check(request.method(), request.uri(), response);
